@@ -1,0 +1,15 @@
+using System.Security.Claims;
+
+namespace Marrakesh.Accounts;
+
+/// <summary>Reads who the caller is from their claims, the same way for cookies and API tokens.</summary>
+public static class CurrentUser
+{
+    public static string? Id(this ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier);
+    public static string? Email(this ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.Email) ?? user.Identity?.Name;
+    public static string? StateIso3(this ClaimsPrincipal user) => user.FindFirstValue(MarrakeshClaims.State);
+    public static string? Organisation(this ClaimsPrincipal user) => user.FindFirstValue(MarrakeshClaims.Organisation);
+
+    public static IReadOnlyList<string> RoleNames(this ClaimsPrincipal user) =>
+        [.. user.FindAll(ClaimTypes.Role).Select(c => c.Value).Order(StringComparer.Ordinal)];
+}

@@ -1,0 +1,77 @@
+using Marrakesh.Accounts;
+using Marrakesh.Modules.Catalogue;
+using Marrakesh.Modules.States;
+using Marrakesh.Platform.Audit;
+using Marrakesh.Platform.Data;
+using Marrakesh.Platform.Errors;
+using Marrakesh.Platform.Localization;
+using Marrakesh.Platform.Web;
+using Scalar.AspNetCore;
+
+namespace Marrakesh;
+
+/// <summary>How the application is put together, for the web host and the CLI alike.</summary>
+internal static class Composition
+{
+    /// <summary>Everything without HTTP: storage, modules, use cases. Shared by the CLI and the web app.</summary>
+    public static IServiceCollection AddMarrakeshCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddMarrakeshData(DatabaseSettings.From(configuration));
+        services.AddAccountsCore();
+        services.AddCatalogue();
+        services.AddStates();
+        return services;
+    }
+
+    public static WebApplicationBuilder AddMarrakeshWeb(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddMarrakeshCore(builder.Configuration);
+        services.AddHostedService<DatabaseStartup>();
+        services.AddAccountsWeb();
+        services.AddProblemResponses();
+        services.AddValidation();
+        services.AddReferenceCache();
+        services.AddOpenApi(o => o.AddDocumentTransformer<ApiDocument>());
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.AddRazorPages(o => o.Conventions.AuthorizeFolder("/Account/Tokens"))
+            .AddViewLocalization();
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.SetDefaultCulture(UiCultures.Default);
+            o.SupportedCultures = UiCultures.Cultures;
+            o.SupportedUICultures = UiCultures.Cultures;
+        });
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 1024 * 1024);
+        return builder;
+    }
+
+    public static WebApplication UseMarrakeshWeb(this WebApplication app)
+    {
+        app.UseProblemResponses();
+        app.UseStaticFiles();
+        app.UseRequestLocalization();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseOutputCache();
+        app.UseAntiforgery();
+
+        var api = app.MapGroup("/api");
+        api.MapCatalogueApi();
+        api.MapStatesApi();
+        api.MapAccountsApi();
+        api.MapAuditApi();
+        api.MapFallback(() => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found",
+            detail: "There is no such API route; see /api/docs.")).ExcludeFromDescription();
+
+        app.MapOpenApi();
+        app.MapScalarApiReference("/api/docs", o => o.WithTitle("Marrakesh API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+        app.MapHealthChecks("/health");
+        app.MapLanguageSwitch();
+        app.MapRazorPages();
+        return app;
+    }
+}

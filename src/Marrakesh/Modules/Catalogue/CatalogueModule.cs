@@ -1,0 +1,14 @@
+using Marrakesh.Platform.Data;
+
+namespace Marrakesh.Modules.Catalogue;
+
+/// <summary>The Compact's catalogue: 23 objectives with their actions, and 10 guiding principles.</summary>
+internal static class CatalogueModule
+{
+    public static IServiceCollection AddCatalogue(this IServiceCollection services)
+    {
+        services.AddScoped<CatalogueQueries>();
+        services.AddScoped<IReferenceData, CatalogueReferenceData>();
+        return services;
+    }
+}

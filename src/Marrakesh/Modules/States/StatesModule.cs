@@ -1,0 +1,15 @@
+using Marrakesh.Platform.Data;
+
+namespace Marrakesh.Modules.States;
+
+/// <summary>States: codes, M49 regions, groupings and regional commissions.</summary>
+internal static class StatesModule
+{
+    public static IServiceCollection AddStates(this IServiceCollection services)
+    {
+        services.AddScoped<StateQueries>();
+        services.AddScoped<StatesContract>();
+        services.AddScoped<IReferenceData, StatesReferenceData>();
+        return services;
+    }
+}

@@ -1,0 +1,41 @@
+using Marrakesh.Accounts;
+using Marrakesh.Platform.Errors;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Marrakesh.Pages.Account;
+
+/// <summary>A signed-in person's API tokens: issue, list, revoke. Same use cases as the API and CLI.</summary>
+public sealed class TokensModel(ListApiTokens list, IssueApiToken issue, RevokeApiToken revoke) : PageModel
+{
+    [BindProperty] public string? Name { get; set; }
+    [BindProperty] public int? Days { get; set; } = IssueApiToken.DefaultDays;
+
+    public string? NewToken { get; private set; }
+    public IReadOnlyList<ListApiTokens.Output> Tokens { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostCreateAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            NewToken = (await issue.ExecuteAsync(User.Id()!, new IssueApiToken.Input(Name, Days), cancellationToken)).Token;
+        }
+        catch (InvalidInputException e)
+        {
+            ModelState.AddModelError(e.Field == "days" ? nameof(Days) : nameof(Name), e.Reason);
+        }
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRevokeAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await revoke.ExecuteAsync(User.Id()!, id, cancellationToken);
+        return RedirectToPage();
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken) =>
+        Tokens = await list.ExecuteAsync(User.Id()!, cancellationToken);
+}

@@ -1,0 +1,25 @@
+using Marrakesh.Modules.States;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Marrakesh.Pages.States;
+
+public sealed class DetailModel(StateQueries states) : PageModel
+{
+    public State State { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string iso3, CancellationToken cancellationToken)
+    {
+        var state = await states.FindAsync(iso3, cancellationToken);
+        if (state is null)
+        {
+            return NotFound();
+        }
+        if (state.Iso3 != iso3)
+        {
+            return RedirectToPagePermanent("/States/Detail", new { iso3 = state.Iso3 });
+        }
+        State = state;
+        return Page();
+    }
+}

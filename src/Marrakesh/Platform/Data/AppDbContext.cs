@@ -1,0 +1,71 @@
+using Marrakesh.Accounts;
+using Marrakesh.Modules.Catalogue;
+using Marrakesh.Modules.States;
+using Marrakesh.Platform.Audit;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marrakesh.Platform.Data;
+
+/// <summary>
+/// The one database context. Each provider has a subclass with its own migration set.
+/// Every SaveChanges records what it wrote in the audit trail, in the same transaction.
+/// </summary>
+public abstract class AppDbContext(DbContextOptions options, IAuditActor actor, TimeProvider clock)
+    : IdentityDbContext<AppUser, IdentityRole, string>(options)
+{
+    public DbSet<Objective> Objectives => Set<Objective>();
+    public DbSet<GuidingPrinciple> GuidingPrinciples => Set<GuidingPrinciple>();
+    public DbSet<State> States => Set<State>();
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        IdentityTables.Rename(builder);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var pending = AuditTrail.Capture(ChangeTracker);
+        if (pending.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        var ownTransaction = Database.CurrentTransaction is null
+            ? await Database.BeginTransactionAsync(cancellationToken)
+            : null;
+        try
+        {
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            var at = clock.GetUtcNow().UtcDateTime;
+            AuditEntries.AddRange(pending.Select(p => p.Complete(actor, at)));
+            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.CommitAsync(cancellationToken);
+            }
+            return written;
+        }
+        finally
+        {
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.DisposeAsync();
+            }
+        }
+    }
+}
+
+public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options, IAuditActor actor, TimeProvider clock)
+    : AppDbContext(options, actor, clock);
+
+public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options, IAuditActor actor, TimeProvider clock)
+    : AppDbContext(options, actor, clock);

@@ -1,0 +1,78 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Marrakesh.Platform.Data;
+
+/// <summary>
+/// Brings a database up to date: applies pending migrations, then refreshes the reference data
+/// every module owns. Both steps are idempotent, so running them on every start is safe.
+/// </summary>
+internal sealed class DatabasePreparation(
+    AppDbContext db,
+    DatabaseSettings settings,
+    IEnumerable<IReferenceData> referenceData,
+    ILogger<DatabasePreparation> logger)
+{
+    public async Task MigrateAndRefreshAsync(CancellationToken cancellationToken)
+    {
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        if (pending.Count > 0)
+        {
+            logger.LogInformation("Applying {Count} migration(s) to {Database}", pending.Count, settings.Describe());
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+        if (settings.Provider == DatabaseProvider.Sqlite)
+        {
+            // Write-ahead logging lets readers carry on while a write is in progress.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+        foreach (var data in referenceData)
+        {
+            var changed = await data.RefreshAsync(cancellationToken);
+            if (changed > 0)
+            {
+                logger.LogInformation("Reference data {Name}: {Changed} row(s) added or updated", data.Name, changed);
+            }
+        }
+    }
+
+    /// <summary>Fails fast when the schema is behind and nobody asked to migrate it.</summary>
+    public async Task EnsureSchemaIsCurrentAsync(CancellationToken cancellationToken)
+    {
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        if (pending.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"The database ({settings.Describe()}) is missing {pending.Count} migration(s), starting with {pending[0]}. " +
+                $"Run `marrakesh migrate`, or set {DatabaseSettings.AutoMigrateVariable}=true.");
+        }
+    }
+}
+
+/// <summary>Reference data a module owns and loads from its own files; refreshing twice changes nothing.</summary>
+public interface IReferenceData
+{
+    string Name { get; }
+
+    /// <summary>Adds missing rows and updates changed ones; returns how many rows it wrote.</summary>
+    Task<int> RefreshAsync(CancellationToken cancellationToken);
+}
+
+/// <summary>Prepares the database before the web server starts taking requests.</summary>
+internal sealed class DatabaseStartup(IServiceScopeFactory scopes, DatabaseSettings settings) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var preparation = scope.ServiceProvider.GetRequiredService<DatabasePreparation>();
+        if (settings.AutoMigrate)
+        {
+            await preparation.MigrateAndRefreshAsync(cancellationToken);
+        }
+        else
+        {
+            await preparation.EnsureSchemaIsCurrentAsync(cancellationToken);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,20 @@
+namespace Marrakesh.Platform.Errors;
+
+/// <summary>The requested thing does not exist (404).</summary>
+public sealed class NotFoundException(string detail) : Exception(detail);
+
+/// <summary>The caller is known but may not do this (403).</summary>
+public sealed class ForbiddenException(string detail) : Exception(detail);
+
+/// <summary>The request is well-formed but breaks a business rule (422).</summary>
+public sealed class DomainRuleException(string detail) : Exception(detail);
+
+/// <summary>The request clashes with the current state of a resource (409).</summary>
+public sealed class ConflictException(string detail) : Exception(detail);
+
+/// <summary>One input field is malformed (400); <see cref="Field"/> names it.</summary>
+public sealed class InvalidInputException(string field, string reason) : Exception($"{field}: {reason}")
+{
+    public string Field { get; } = field;
+    public string Reason { get; } = reason;
+}

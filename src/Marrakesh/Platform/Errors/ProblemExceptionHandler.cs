@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Marrakesh.Platform.Errors;
+
+/// <summary>
+/// Turns the domain exceptions and framework request errors into RFC 9457 problem+json.
+/// Anything unexpected becomes a bare 500 with a trace id, never the exception message.
+/// </summary>
+internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger)
+    : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellationToken)
+    {
+        // With an error page configured, the request path has already been rewritten to it.
+        var path = http.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? http.Request.Path;
+        if (!ErrorsSetup.IsApi(path))
+        {
+            logger.LogError(exception, "Unhandled error on page {Path}", path);
+            return false; // the site shows its own error page (see ErrorsSetup)
+        }
+        var problem = exception switch
+        {
+            InvalidInputException e => Invalid(e.Field, e.Reason),
+            NotFoundException e => Problem(StatusCodes.Status404NotFound, "Not found", e.Message),
+            ForbiddenException e => Problem(StatusCodes.Status403Forbidden, "Forbidden", e.Message),
+            ConflictException e => Problem(StatusCodes.Status409Conflict, "Conflict", e.Message),
+            DomainRuleException e => Problem(StatusCodes.Status422UnprocessableEntity, "Rule not met", e.Message),
+            BadHttpRequestException e => Problem(e.StatusCode, "Bad request", e.Message),
+            _ => null,
+        };
+        if (problem is null)
+        {
+            logger.LogError(exception, "Unhandled error on {Path}", path);
+            problem = Problem(StatusCodes.Status500InternalServerError, "Server error",
+                "Something went wrong on our side. Quote the trace id when reporting it.");
+        }
+
+        await problems.WriteAsync(http, problem, exception);
+        return true;
+    }
+
+    private static ProblemDetails Problem(int status, string title, string detail) =>
+        new() { Status = status, Title = title, Detail = detail };
+
+    private static ValidationProblemDetails Invalid(string field, string reason) =>
+        new(new Dictionary<string, string[]> { [field] = [reason] })
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "Invalid input",
+            Detail = $"{field}: {reason}",
+        };
+}

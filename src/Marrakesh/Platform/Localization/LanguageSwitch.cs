@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Marrakesh.Platform.Localization;
+
+/// <summary>The language switcher posts here (a form, so it works without JavaScript) and returns to the page.</summary>
+internal static class LanguageSwitch
+{
+    public static void MapLanguageSwitch(this IEndpointRouteBuilder app) =>
+        app.MapPost("/language", ([FromForm] string culture, [FromForm] string? returnUrl, HttpContext http) =>
+        {
+            var code = UiCultures.All.Any(c => c.Code == culture) ? culture : UiCultures.Default;
+            http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(code)),
+                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax });
+            var back = !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal)
+                ? returnUrl : "/";
+            return Results.LocalRedirect(back);
+        }).ExcludeFromDescription();
+}

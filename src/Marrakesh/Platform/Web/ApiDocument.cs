@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace Marrakesh.Platform.Web;
+
+/// <summary>Titles the OpenAPI document and declares the bearer-token scheme.</summary>
+internal sealed class ApiDocument : IOpenApiDocumentTransformer
+{
+    public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
+    {
+        document.Info.Title = "Marrakesh API";
+        document.Info.Description =
+            "Open data and tools for implementing the Global Compact for Safe, Orderly and Regular Migration. " +
+            "Reads are public; writes need a personal API token sent as `Authorization: Bearer <token>`. " +
+            "Lists are `{ items, total }`; errors are RFC 9457 problem+json.";
+        document.Components ??= new OpenApiComponents();
+        document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+        document.Components.SecuritySchemes["bearer"] = new OpenApiSecurityScheme
+        {
+            Type = SecuritySchemeType.Http,
+            Scheme = "bearer",
+            Description = "A personal API token (create one on your account page or with `marrakesh tokens create`).",
+        };
+        return Task.CompletedTask;
+    }
+}
