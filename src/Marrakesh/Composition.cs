@@ -35,7 +35,7 @@ internal static class Composition
         services.AddReferenceCache();
         services.AddOpenApi(o => o.AddDocumentTransformer<ApiDocument>());
         services.AddLocalization(o => o.ResourcesPath = "Resources");
-        services.AddRazorPages(o => o.Conventions.AuthorizeFolder("/Account/Tokens"))
+        services.AddRazorPages(o => o.Conventions.AuthorizePage("/Account/Tokens"))
             .AddViewLocalization();
         services.Configure<RequestLocalizationOptions>(o =>
         {
@@ -64,8 +64,6 @@ internal static class Composition
         api.MapStatesApi();
         api.MapAccountsApi();
         api.MapAuditApi();
-        api.MapFallback(() => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found",
-            detail: "There is no such API route; see /api/docs.")).ExcludeFromDescription();
 
         app.MapOpenApi();
         app.MapScalarApiReference("/api/docs", o => o.WithTitle("Marrakesh API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));

@@ -37,7 +37,7 @@ internal static class CommandLine
         };
         try
         {
-            return await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+            return await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
         catch (InvalidInputException e)
         {

@@ -7,7 +7,16 @@ internal static class ErrorsSetup
     public static IServiceCollection AddProblemResponses(this IServiceCollection services)
     {
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
-            c.ProblemDetails.Extensions.TryAdd("traceId", c.HttpContext.TraceIdentifier));
+        {
+            c.ProblemDetails.Extensions.TryAdd("traceId", c.HttpContext.TraceIdentifier);
+            c.ProblemDetails.Detail ??= c.ProblemDetails.Status switch
+            {
+                StatusCodes.Status404NotFound => "There is no such API route; the reference is at /api/docs.",
+                StatusCodes.Status405MethodNotAllowed => "This route does not accept that method; the reference is at /api/docs.",
+                StatusCodes.Status415UnsupportedMediaType => "Send the body as application/json.",
+                _ => null,
+            };
+        });
         services.AddExceptionHandler<ProblemExceptionHandler>();
         // Body and parameter binding failures throw, so the handler can say what was wrong.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
@@ -26,6 +27,8 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
             ForbiddenException e => Problem(StatusCodes.Status403Forbidden, "Forbidden", e.Message),
             ConflictException e => Problem(StatusCodes.Status409Conflict, "Conflict", e.Message),
             DomainRuleException e => Problem(StatusCodes.Status422UnprocessableEntity, "Rule not met", e.Message),
+            BadHttpRequestException { InnerException: JsonException { Path: { Length: > 2 } jsonPath } json } =>
+                Invalid(jsonPath[2..], $"The value is not valid here: {FirstSentence(json.Message)}"),
             BadHttpRequestException e => Problem(e.StatusCode, "Bad request", e.Message),
             _ => null,
         };
@@ -39,6 +42,8 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
         await problems.WriteAsync(http, problem, exception);
         return true;
     }
+
+    private static string FirstSentence(string message) => message.Split(". ", 2)[0].TrimEnd('.') + ".";
 
     private static ProblemDetails Problem(int status, string title, string detail) =>
         new() { Status = status, Title = title, Detail = detail };

@@ -1,0 +1,43 @@
+using AngleSharp;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+
+namespace Marrakesh.Tests.Infrastructure;
+
+/// <summary>Fetches pages and submits their forms the way a browser without JavaScript would.</summary>
+public static class Browsing
+{
+    private static readonly IBrowsingContext Context = BrowsingContext.New(Configuration.Default);
+
+    public static async Task<IDocument> GetPageAsync(this HttpClient client, string url, System.Net.HttpStatusCode status = System.Net.HttpStatusCode.OK)
+    {
+        var response = await client.GetAsync(url);
+        Assert.True(response.StatusCode == status, $"GET {url}: expected {(int)status}, got {(int)response.StatusCode}");
+        return await ParseAsync(response);
+    }
+
+    public static async Task<IDocument> ParseAsync(HttpResponseMessage response)
+    {
+        var html = await response.Content.ReadAsStringAsync();
+        return await Context.OpenAsync(r => r.Content(html).Address(response.RequestMessage!.RequestUri!));
+    }
+
+    /// <summary>Submits a form with its hidden fields (the antiforgery token among them) plus the given values.</summary>
+    public static async Task<HttpResponseMessage> SubmitAsync(this HttpClient client, IHtmlFormElement form, IDictionary<string, string>? values = null)
+    {
+        var fields = form.Elements.OfType<IHtmlInputElement>()
+            .Where(i => !string.IsNullOrEmpty(i.Name) && (i.Type != "checkbox" || i.IsChecked))
+            .Select(i => KeyValuePair.Create(i.Name!, i.Value))
+            .Concat(form.Elements.OfType<IHtmlSelectElement>().Where(s => !string.IsNullOrEmpty(s.Name)).Select(s => KeyValuePair.Create(s.Name!, s.Value ?? "")))
+            .ToDictionary(kv => kv.Key, kv => kv.Value);
+        foreach (var (key, value) in values ?? new Dictionary<string, string>())
+        {
+            fields[key] = value;
+        }
+        var action = new Uri(new Uri(form.BaseUri), form.GetAttribute("action") ?? "");
+        return await client.PostAsync(action.PathAndQuery, new FormUrlEncodedContent(fields));
+    }
+
+    public static IHtmlFormElement Form(this IDocument page, string selector) =>
+        page.QuerySelector(selector) as IHtmlFormElement ?? throw new Xunit.Sdk.XunitException($"No form matches {selector}");
+}

@@ -1,0 +1,90 @@
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace Marrakesh.Tests.Infrastructure;
+
+/// <summary>
+/// A throw-away database for one test class: an SQLite file by default, or a fresh PostgreSQL
+/// database when MARRAKESH_TEST_POSTGRES holds a server connection string (as .ci/run sets it).
+/// The app creates the schema by running its migrations.
+/// </summary>
+public sealed class TestDatabase : IAsyncDisposable
+{
+    public const string PostgresVariable = "MARRAKESH_TEST_POSTGRES";
+
+    private readonly string? sqlitePath;
+    private readonly string? postgresServer;
+    private readonly string? postgresName;
+
+    public TestDatabase()
+    {
+        postgresServer = Environment.GetEnvironmentVariable(PostgresVariable);
+        if (string.IsNullOrWhiteSpace(postgresServer))
+        {
+            postgresServer = null;
+            sqlitePath = Path.Combine(Path.GetTempPath(), $"marrakesh-test-{Guid.NewGuid():N}.db");
+            ConnectionString = new SqliteConnectionStringBuilder { DataSource = sqlitePath, Pooling = false }.ToString();
+        }
+        else
+        {
+            postgresName = $"marrakesh_test_{Guid.NewGuid():N}"[..32];
+            ConnectionString = new NpgsqlConnectionStringBuilder(postgresServer) { Database = postgresName }.ToString();
+        }
+    }
+
+    /// <summary>What MARRAKESH_DB is set to for the app under test.</summary>
+    public string ConnectionString { get; }
+
+    public bool IsPostgres => postgresServer is not null;
+
+    /// <summary>Runs SQL directly against the database, bypassing the app (to prove what the database itself enforces).</summary>
+    public async Task<int> ExecuteRawAsync(string sql)
+    {
+        if (IsPostgres)
+        {
+            await using var pg = new NpgsqlConnection(ConnectionString);
+            await pg.OpenAsync();
+            await using var command = new NpgsqlCommand(sql, pg);
+            return await command.ExecuteNonQueryAsync();
+        }
+        await using var sqlite = new SqliteConnection(ConnectionString);
+        await sqlite.OpenAsync();
+        await using var sqliteCommand = sqlite.CreateCommand();
+        sqliteCommand.CommandText = sql;
+        return await sqliteCommand.ExecuteNonQueryAsync();
+    }
+
+    public async Task<long> CountAsync(string table)
+    {
+        if (IsPostgres)
+        {
+            await using var pg = new NpgsqlConnection(ConnectionString);
+            await pg.OpenAsync();
+            await using var command = new NpgsqlCommand($"SELECT COUNT(*) FROM {table}", pg);
+            return (long)(await command.ExecuteScalarAsync())!;
+        }
+        await using var sqlite = new SqliteConnection(ConnectionString);
+        await sqlite.OpenAsync();
+        await using var sqliteCommand = sqlite.CreateCommand();
+        sqliteCommand.CommandText = $"SELECT COUNT(*) FROM {table}";
+        return (long)(await sqliteCommand.ExecuteScalarAsync())!;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (sqlitePath is not null)
+        {
+            SqliteConnection.ClearAllPools();
+            foreach (var file in new[] { sqlitePath, sqlitePath + "-wal", sqlitePath + "-shm" })
+            {
+                File.Delete(file);
+            }
+            return;
+        }
+        NpgsqlConnection.ClearAllPools();
+        await using var server = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(postgresServer) { Database = "postgres" }.ToString());
+        await server.OpenAsync();
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {postgresName} WITH (FORCE)", server);
+        await drop.ExecuteNonQueryAsync();
+    }
+}

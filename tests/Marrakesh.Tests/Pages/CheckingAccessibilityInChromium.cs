@@ -1,0 +1,72 @@
+using Deque.AxeCore.Playwright;
+using Marrakesh.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Marrakesh.Tests.Pages;
+
+/// <summary>Real Chromium on a real port: pages render, work without JavaScript and pass axe.</summary>
+public sealed class CheckingAccessibilityInChromium(KestrelApp app) : IClassFixture<KestrelApp>
+{
+    [ChromiumFact]
+    public async Task Public_pages_have_no_serious_or_critical_axe_violations()
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Chromium.LaunchAsync(playwright);
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { JavaScriptEnabled = true });
+
+        foreach (var path in new[] { "/", "/objectives", "/objectives/7", "/states", "/states?region=Asia&sort=subRegion", "/states/MAR", "/account/sign-in" })
+        {
+            var response = await page.GotoAsync(new Uri(app.BaseAddress, path).ToString());
+            Assert.True(response!.Ok, $"{path} answered {response.Status}");
+            var result = await page.RunAxe();
+            var serious = result.Violations.Where(v => v.Impact is "serious" or "critical")
+                .Select(v => $"{path}: {v.Id} ({v.Impact}) on {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")
+                .ToList();
+            Assert.True(serious.Count == 0, string.Join("\n", serious));
+        }
+    }
+
+    [ChromiumFact]
+    public async Task The_State_filters_and_language_switcher_work_without_JavaScript()
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Chromium.LaunchAsync(playwright);
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { JavaScriptEnabled = false });
+        await page.GotoAsync(new Uri(app.BaseAddress, "/states").ToString());
+
+        await page.SelectOptionAsync("#grouping", "eu");
+        await page.ClickAsync("form.filters button[type=submit]");
+        Assert.Equal(27, await page.Locator("table.data tbody tr").CountAsync());
+
+        await page.SelectOptionAsync("#culture", "ar");
+        await page.ClickAsync("form.language button[type=submit]");
+        Assert.Equal("rtl", await page.GetAttributeAsync("html", "dir"));
+        Assert.Contains("grouping=eu", page.Url);
+    }
+}
+
+/// <summary>A browser test; skipped, saying why, where Debian's Chromium is not installed.</summary>
+public sealed class ChromiumFactAttribute : FactAttribute
+{
+    public ChromiumFactAttribute()
+    {
+        if (!File.Exists(Chromium.ExecutablePath))
+        {
+            Skip = $"Chromium is not installed at {Chromium.ExecutablePath} (apt-get install chromium; .ci/run does this).";
+        }
+    }
+}
+
+internal static class Chromium
+{
+    public const string ExecutablePath = "/usr/bin/chromium";
+
+    public static Task<IBrowser> LaunchAsync(IPlaywright playwright) => playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+    {
+        ExecutablePath = ExecutablePath,
+        Headless = true,
+        // The machine has no network beyond loopback: keep Chromium from reaching out.
+        Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync"],
+    });
+}

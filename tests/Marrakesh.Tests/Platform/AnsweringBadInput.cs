@@ -1,0 +1,85 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using Marrakesh.Tests.Infrastructure;
+
+namespace Marrakesh.Tests.Platform;
+
+public sealed class AnsweringBadInput(MarrakeshApp app) : IClassFixture<MarrakeshApp>
+{
+    [Fact]
+    public async Task An_unknown_API_route_is_a_problem_not_a_page()
+    {
+        var problem = await (await app.CreateClient().GetAsync("/api/no-such-thing")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        Assert.Contains("/api/docs", problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task An_API_error_is_problem_json_even_when_the_caller_asks_for_html()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/api/states/ZZZ");
+        request.Headers.Accept.ParseAdd("text/html");
+
+        await (await app.CreateClient().SendAsync(request)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task A_malformed_JSON_body_is_a_bad_request_and_writes_nothing()
+    {
+        var (client, _) = await app.ClientAsAsync("admin");
+        var tokensBefore = await app.Database.CountAsync("accounts_api_tokens");
+
+        var response = await client.PostAsync("/api/tokens", new StringContent("{\"name\": \"x\", \"days\": ", Encoding.UTF8, "application/json"));
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal(tokensBefore, await app.Database.CountAsync("accounts_api_tokens"));
+    }
+
+    [Fact]
+    public async Task A_wrongly_typed_field_is_a_bad_request()
+    {
+        var (client, _) = await app.ClientAsAsync("admin");
+
+        var response = await client.PostAsync("/api/tokens", new StringContent("{\"days\": \"ninety\"}", Encoding.UTF8, "application/json"));
+
+        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Contains("days", problem.GetProperty("detail").GetString(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task A_rule_breaking_value_names_the_field_and_leaves_nothing_half_written()
+    {
+        var (client, _) = await app.ClientAsAsync("admin");
+        var tokensBefore = await app.Database.CountAsync("accounts_api_tokens");
+        var auditBefore = await app.Database.CountAsync("platform_audit_entries");
+
+        await (await client.PostAsJsonAsync("/api/tokens", new { name = "too long", days = 400 })).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "days");
+        await (await client.PostAsJsonAsync("/api/tokens", new { name = new string('n', 101) })).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "name");
+
+        Assert.Equal(tokensBefore, await app.Database.CountAsync("accounts_api_tokens"));
+        Assert.Equal(auditBefore, await app.Database.CountAsync("platform_audit_entries"));
+    }
+
+    [Fact]
+    public async Task A_body_that_is_not_JSON_is_an_unsupported_media_type()
+    {
+        var (client, _) = await app.ClientAsAsync("admin");
+
+        var response = await client.PostAsync("/api/tokens", new StringContent("name=x", Encoding.UTF8, "application/x-www-form-urlencoded"));
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.UnsupportedMediaType);
+    }
+
+    [Fact]
+    public async Task A_method_the_route_does_not_take_is_refused_as_a_problem() =>
+        await (await app.CreateClient().DeleteAsync("/api/objectives/1")).ShouldBeProblemAsync(HttpStatusCode.MethodNotAllowed);
+
+    [Fact]
+    public async Task Health_answers_when_the_database_does()
+    {
+        var response = await app.CreateClient().GetAsync("/health");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+}
