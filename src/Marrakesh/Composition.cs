@@ -51,12 +51,12 @@ internal static class Composition
     public static WebApplication UseMarrakeshWeb(this WebApplication app)
     {
         app.UseProblemResponses();
-        app.UseStaticFiles();
-        app.UseRequestLocalization();
         app.UseRouting();
+        // Cached reference data is served before the work below; only anonymous endpoints opt into the cache.
+        app.UseOutputCache();
+        app.UseRequestLocalization();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.UseOutputCache();
         app.UseAntiforgery();
 
         var api = app.MapGroup("/api");
@@ -65,6 +65,7 @@ internal static class Composition
         api.MapAccountsApi();
         api.MapAuditApi();
 
+        app.MapStaticAssets();
         app.MapOpenApi();
         app.MapScalarApiReference("/api/docs", o => o.WithTitle("Marrakesh API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
         app.MapHealthChecks("/health");
