@@ -62,10 +62,7 @@ public sealed class AddUser(UserManager<AppUser> users, StatesContract states, A
         {
             throw new InvalidInputException("state", $"A {Roles.StateFocalPoint} must be bound to a State (ISO3 code).");
         }
-        var iso3 = StateQueries.ParseIso3(value.Trim(), "state");
-        return await states.ExistsAsync(iso3, cancellationToken)
-            ? iso3
-            : throw new InvalidInputException("state", $"No State has the code '{iso3}'.");
+        return await states.RequireStateAsync(value, "state", cancellationToken);
     }
 
     private static string? ScopeOrganisation(string role, string? value)

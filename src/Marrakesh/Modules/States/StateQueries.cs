@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Marrakesh.Platform.Data;
 using Marrakesh.Platform.Errors;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +11,7 @@ public sealed record StateFilter(string? Region = null, string? SubRegion = null
 public sealed record StateFacets(IReadOnlyList<string> Regions, IReadOnlyList<string> SubRegions, IReadOnlyList<string> Groupings);
 
 /// <summary>Read-only views of the States, shared by the pages and the API.</summary>
-public sealed partial class StateQueries(AppDbContext db)
+public sealed class StateQueries(AppDbContext db)
 {
     public static readonly IReadOnlyList<string> SortKeys = ["name", "iso3", "m49", "region", "subRegion"];
 
@@ -49,13 +48,13 @@ public sealed partial class StateQueries(AppDbContext db)
 
     /// <summary>The State with this code (any case), or null when the code is malformed or unknown.</summary>
     public async Task<State?> FindAsync(string? iso3, CancellationToken cancellationToken) =>
-        iso3 is not null && Iso3Pattern().IsMatch(iso3)
-            ? await db.States.AsNoTracking().FirstOrDefaultAsync(s => s.Iso3 == iso3.ToUpperInvariant(), cancellationToken)
+        StatesContract.IsIso3(iso3)
+            ? await db.States.AsNoTracking().FirstOrDefaultAsync(s => s.Iso3 == StatesContract.ParseIso3(iso3, "iso3"), cancellationToken)
             : null;
 
     public async Task<State> GetAsync(string? iso3, CancellationToken cancellationToken)
     {
-        var code = ParseIso3(iso3, "iso3");
+        var code = StatesContract.ParseIso3(iso3, "iso3");
         return await FindAsync(code, cancellationToken)
             ?? throw new NotFoundException($"No State has the ISO 3166-1 alpha-3 code '{code}'.");
     }
@@ -67,20 +66,7 @@ public sealed partial class StateQueries(AppDbContext db)
         return new StateFacets(regions, subRegions, StateGroupings.All);
     }
 
-    /// <summary>Upper-cases a three-letter code, or says why it is not one.</summary>
-    public static string ParseIso3(string? value, string field)
-    {
-        if (value is null || !Iso3Pattern().IsMatch(value))
-        {
-            throw new InvalidInputException(field, $"'{value}' is not an ISO 3166-1 alpha-3 code; use three letters, e.g. MAR.");
-        }
-        return value.ToUpperInvariant();
-    }
-
     private static string Canonical(IReadOnlyList<string> known, string value, string field) =>
         known.FirstOrDefault(k => string.Equals(k, value.Trim(), StringComparison.OrdinalIgnoreCase))
         ?? throw new InvalidInputException(field, $"'{value}' is not a known {field}; use one of: {string.Join(", ", known)}.");
-
-    [GeneratedRegex("^[A-Za-z]{3}$")]
-    private static partial Regex Iso3Pattern();
 }

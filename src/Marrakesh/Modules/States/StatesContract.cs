@@ -1,11 +1,30 @@
+using System.Text.RegularExpressions;
 using Marrakesh.Platform.Data;
+using Marrakesh.Platform.Errors;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marrakesh.Modules.States;
 
 /// <summary>What other modules may ask of the States module.</summary>
-public sealed class StatesContract(AppDbContext db)
+public sealed partial class StatesContract(AppDbContext db)
 {
-    public Task<bool> ExistsAsync(string iso3, CancellationToken cancellationToken) =>
-        db.States.AnyAsync(s => s.Iso3 == iso3, cancellationToken);
+    /// <summary>The upper-case code of an existing State, or an input error naming <paramref name="field"/>.</summary>
+    public async Task<string> RequireStateAsync(string? iso3, string field, CancellationToken cancellationToken)
+    {
+        var code = ParseIso3(iso3?.Trim(), field);
+        return await db.States.AnyAsync(s => s.Iso3 == code, cancellationToken)
+            ? code
+            : throw new InvalidInputException(field, $"No State has the ISO 3166-1 alpha-3 code '{code}'.");
+    }
+
+    /// <summary>Upper-cases a three-letter code, or says why it is not one.</summary>
+    public static string ParseIso3(string? value, string field) =>
+        IsIso3(value)
+            ? value!.ToUpperInvariant()
+            : throw new InvalidInputException(field, $"'{value}' is not an ISO 3166-1 alpha-3 code; use three letters, e.g. MAR.");
+
+    public static bool IsIso3(string? value) => value is not null && Iso3Pattern().IsMatch(value);
+
+    [GeneratedRegex("^[A-Za-z]{3}$")]
+    private static partial Regex Iso3Pattern();
 }
