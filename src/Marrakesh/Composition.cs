@@ -31,7 +31,6 @@ internal static class Composition
         services.AddHostedService<DatabaseStartup>();
         services.AddAccountsWeb();
         services.AddProblemResponses();
-        services.AddValidation();
         services.AddReferenceCache();
         services.AddOpenApi(o => o.AddDocumentTransformer<ApiDocument>());
         services.AddLocalization(o => o.ResourcesPath = "Resources");

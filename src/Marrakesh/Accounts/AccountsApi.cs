@@ -34,7 +34,7 @@ internal static class AccountsApi
     private static async Task<Created<IssueApiToken.Output>> IssueToken(
         IssueApiToken.Input input, ClaimsPrincipal user, IssueApiToken issue, CancellationToken ct)
     {
-        var token = await issue.ExecuteAsync(user.Id()!, input, ct);
+        var token = await issue.ExecuteAsync(user.Id()!, input, user.TokenExpiresAt(), ct);
         return TypedResults.Created($"/api/tokens/{token.Id}", token);
     }
 

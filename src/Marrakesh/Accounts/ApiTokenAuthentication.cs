@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Marrakesh.Platform.Data;
@@ -45,7 +46,9 @@ internal sealed class ApiTokenAuthentication(
         var roles = await db.UserRoles.Where(ur => ur.UserId == found.User.Id)
             .Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!)
             .ToListAsync(Context.RequestAborted);
-        var identity = new ClaimsIdentity(AccountClaims.For(found.User, roles), SchemeName, ClaimTypes.Email, ClaimTypes.Role);
+        var claims = AccountClaims.For(found.User, roles);
+        claims.Add(new Claim(MarrakeshClaims.TokenExpiresAt, found.Token.ExpiresAt.ToString("O", CultureInfo.InvariantCulture)));
+        var identity = new ClaimsIdentity(claims, SchemeName, ClaimTypes.Email, ClaimTypes.Role);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }
 

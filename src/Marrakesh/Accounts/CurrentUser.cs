@@ -10,6 +10,11 @@ public static class CurrentUser
     public static string? StateIso3(this ClaimsPrincipal user) => user.FindFirstValue(MarrakeshClaims.State);
     public static string? Organisation(this ClaimsPrincipal user) => user.FindFirstValue(MarrakeshClaims.Organisation);
 
+    public static DateTime? TokenExpiresAt(this ClaimsPrincipal user) =>
+        user.FindFirstValue(MarrakeshClaims.TokenExpiresAt) is { } value
+            ? DateTime.Parse(value, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.RoundtripKind)
+            : null;
+
     public static IReadOnlyList<string> RoleNames(this ClaimsPrincipal user) =>
         [.. user.FindAll(ClaimTypes.Role).Select(c => c.Value).Order(StringComparer.Ordinal)];
 }

@@ -3,10 +3,19 @@ using Marrakesh.Platform.Errors;
 
 namespace Marrakesh.Accounts;
 
-/// <summary>In the web app the actor is the signed-in caller; outside a request it is the system.</summary>
+/// <summary>
+/// In the web app the actor is the signed-in caller, or "anonymous" for writes a visitor causes
+/// (a failed sign-in counts against the account); outside a request it is the system.
+/// </summary>
 internal sealed class HttpAuditActor(IHttpContextAccessor accessor) : IAuditActor
 {
-    public string Name => accessor.HttpContext?.User.Email() ?? SystemActor.Instance.Name;
+    public const string Anonymous = "anonymous";
+
+    public string Name => accessor.HttpContext switch
+    {
+        null => SystemActor.Instance.Name,
+        var http => http.User.Identity?.IsAuthenticated == true ? http.User.Email() ?? Anonymous : Anonymous,
+    };
 
     public string Channel => accessor.HttpContext switch
     {

@@ -18,7 +18,12 @@ public sealed class IssueApiToken(AppDbContext db, TimeProvider clock)
     /// <summary>The issued token; <paramref name="Token"/> is shown only in this answer.</summary>
     public sealed record Output(Guid Id, string Name, string Token, DateTime ExpiresAt);
 
-    public async Task<Output> ExecuteAsync(string userId, Input input, CancellationToken cancellationToken)
+    /// <param name="userId">Whose token.</param>
+    /// <param name="input">Name and lifetime.</param>
+    /// <param name="notAfter">When a token is made with another token, the new one may not outlive it,
+    /// so a leaked token cannot keep renewing itself.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    public async Task<Output> ExecuteAsync(string userId, Input input, DateTime? notAfter, CancellationToken cancellationToken)
     {
         var days = input.Days ?? DefaultDays;
         if (days is < 1 or > MaxDays)
@@ -35,8 +40,14 @@ public sealed class IssueApiToken(AppDbContext db, TimeProvider clock)
             throw new NotFoundException("There is no such account.");
         }
 
-        var plain = ApiToken.NewPlainValue();
         var now = clock.GetUtcNow().UtcDateTime;
+        if (now.AddDays(days) > notAfter)
+        {
+            var left = Math.Max(0, (int)(notAfter.Value - now).TotalDays);
+            throw new InvalidInputException("days",
+                $"A token made with another token cannot outlive it; the token you are using allows at most {left} day(s).");
+        }
+        var plain = ApiToken.NewPlainValue();
         var token = new ApiToken
         {
             Id = Guid.NewGuid(),

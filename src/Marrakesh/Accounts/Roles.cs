@@ -17,4 +17,6 @@ public static class MarrakeshClaims
 {
     public const string State = "marrakesh:state";
     public const string Organisation = "marrakesh:organisation";
+    /// <summary>On token-authenticated calls: when the token in use expires.</summary>
+    public const string TokenExpiresAt = "marrakesh:token-expires-at";
 }

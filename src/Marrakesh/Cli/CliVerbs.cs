@@ -12,7 +12,7 @@ internal sealed class CliVerbs(CliHost host, TextWriter output)
     public Command Migrate()
     {
         var command = new Command("migrate", "Apply database migrations and refresh the reference data (idempotent).");
-        command.SetAction((_, ct) => host.RunAsync(async (services, ct) =>
+        command.SetAction((_, ct) => host.RunOnAnySchemaAsync(async (services, ct) =>
         {
             var settings = services.GetRequiredService<DatabaseSettings>();
             await services.GetRequiredService<DatabasePreparation>().MigrateAndRefreshAsync(ct);
@@ -64,7 +64,7 @@ internal sealed class CliVerbs(CliHost host, TextWriter output)
         {
             var user = await FindUserAsync(services, parse.GetValue(email)!);
             var token = await services.GetRequiredService<IssueApiToken>().ExecuteAsync(
-                user.Id, new IssueApiToken.Input(parse.GetValue(name) ?? "cli", parse.GetValue(days)), ct);
+                user.Id, new IssueApiToken.Input(parse.GetValue(name) ?? "cli", parse.GetValue(days)), notAfter: null, ct);
             await output.WriteLineAsync(token.Token);
             return 0;
         }, ct));

@@ -11,9 +11,14 @@ namespace Marrakesh.Cli;
 /// </summary>
 internal static class CommandLine
 {
-    private static readonly HashSet<string> Verbs = ["migrate", "users", "tokens", "help", "--help", "-h", "-?", "--version"];
+    private static readonly HashSet<string> HelpAndVersion = ["--help", "-h", "-?", "--version"];
 
-    public static bool IsCliVerb(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
+    /// <summary>
+    /// Anything but <c>serve</c> or host options (<c>--urls …</c>) goes to the CLI, so a mistyped verb
+    /// prints usage instead of quietly starting the server.
+    /// </summary>
+    public static bool IsCliVerb(string[] args) =>
+        args.Length > 0 && args[0] != "serve" && (HelpAndVersion.Contains(args[0]) || !args[0].StartsWith('-'));
 
     /// <summary>Arguments for the web host: everything after an optional leading <c>serve</c>.</summary>
     public static string[] WebArgs(string[] args) => args.Length > 0 && args[0] == "serve" ? args[1..] : args;
@@ -47,6 +52,12 @@ internal static class CommandLine
         {
             await error.WriteLineAsync($"error: {e.Message}");
         }
+        catch (Exception e)
+        {
+            // An operator runs the CLI: say what failed, without a stack trace, and exit non-zero.
+            await error.WriteLineAsync($"error: unexpected {e.GetType().Name}: {e.GetBaseException().Message}");
+            return 2;
+        }
         return 1;
     }
 }
@@ -54,7 +65,15 @@ internal static class CommandLine
 /// <summary>Builds a host without HTTP for one CLI run, with writes attributed to the CLI user.</summary>
 internal sealed class CliHost(IReadOnlyDictionary<string, string?>? settings, Action<IServiceCollection>? overrides)
 {
-    public async Task<T> RunAsync<T>(Func<IServiceProvider, CancellationToken, Task<T>> action, CancellationToken cancellationToken)
+    /// <summary>Runs a verb on a database that is up to date (migrated first where auto-migration is on).</summary>
+    public Task<T> RunAsync<T>(Func<IServiceProvider, CancellationToken, Task<T>> action, CancellationToken cancellationToken) =>
+        RunAsync(action, checkSchema: true, cancellationToken);
+
+    /// <summary>Runs a verb that brings the schema up to date itself (<c>migrate</c>).</summary>
+    public Task<T> RunOnAnySchemaAsync<T>(Func<IServiceProvider, CancellationToken, Task<T>> action, CancellationToken cancellationToken) =>
+        RunAsync(action, checkSchema: false, cancellationToken);
+
+    private async Task<T> RunAsync<T>(Func<IServiceProvider, CancellationToken, Task<T>> action, bool checkSchema, CancellationToken cancellationToken)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [] });
         if (settings is not null)
@@ -67,14 +86,9 @@ internal sealed class CliHost(IReadOnlyDictionary<string, string?>? settings, Ac
         overrides?.Invoke(builder.Services);
         using var host = builder.Build();
         await using var scope = host.Services.CreateAsyncScope();
-        var preparation = scope.ServiceProvider.GetRequiredService<DatabasePreparation>();
-        if (scope.ServiceProvider.GetRequiredService<DatabaseSettings>().AutoMigrate)
+        if (checkSchema)
         {
-            await preparation.MigrateAndRefreshAsync(cancellationToken);
-        }
-        else
-        {
-            await preparation.EnsureSchemaIsCurrentAsync(cancellationToken);
+            await scope.ServiceProvider.GetRequiredService<DatabasePreparation>().PrepareAsync(cancellationToken);
         }
         return await action(scope.ServiceProvider, cancellationToken);
     }

@@ -12,10 +12,13 @@ public sealed class StatusModel : PageModel
     public void OnGet(int code)
     {
         // Reached directly (not re-executed), the page itself is a normal 200.
-        var reExecuted = HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is not null
-            || HttpContext.Features.Get<IExceptionHandlerPathFeature>() is not null;
+        if (HttpContext.Features.Get<IExceptionHandlerPathFeature>() is not null)
+        {
+            Code = Response.StatusCode; // set from the exception (see ErrorsSetup)
+            return;
+        }
         Code = code is >= 400 and <= 599 ? code : 404;
-        if (reExecuted)
+        if (HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is not null)
         {
             Response.StatusCode = Code;
         }

@@ -85,6 +85,16 @@ public sealed class AuthenticatingWithTokens(MarrakeshApp app) : IClassFixture<M
     }
 
     [Fact]
+    public async Task A_token_made_with_a_token_cannot_outlive_it()
+    {
+        var email = await app.CreateUserAsync("secretariat");
+        var client = app.ClientWithToken(await app.CreateTokenAsync(email, days: 30));
+
+        await (await client.PostAsJsonAsync("/api/tokens", new { days = 31 })).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "days");
+        await (await client.PostAsJsonAsync("/api/tokens", new { days = 29 })).ShouldBeJsonAsync(HttpStatusCode.Created);
+    }
+
+    [Fact]
     public async Task Nobody_can_revoke_someone_elses_token()
     {
         var (owner, _) = await app.ClientAsAsync("stakeholder", organisation: "Caritas");

@@ -57,7 +57,7 @@ public sealed class RunningCommandLineVerbs(MarrakeshApp app) : IClassFixture<Ma
         var result = await app.RunCliAsync(args);
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains(field, result.Error, StringComparison.OrdinalIgnoreCase);
+        Assert.StartsWith($"error: {field}: ", result.Error);
         Assert.Equal(usersBefore, await app.Database.CountAsync("accounts_users"));
     }
 
@@ -96,6 +96,25 @@ public sealed class RunningCommandLineVerbs(MarrakeshApp app) : IClassFixture<Ma
 
         Assert.NotEqual(0, result.ExitCode);
         Assert.Contains("--email", result.Error);
+    }
+
+    [Theory]
+    [InlineData(true, "userz")]
+    [InlineData(true, "migrate")]
+    [InlineData(true, "--help")]
+    [InlineData(false, "serve")]
+    [InlineData(false, "--urls", "http://127.0.0.1:5001")]
+    [InlineData(false)]
+    public void Only_serve_and_host_options_start_the_web_server(bool cli, params string[] args) =>
+        Assert.Equal(cli, Marrakesh.Cli.CommandLine.IsCliVerb(args));
+
+    [Fact]
+    public async Task A_mistyped_verb_prints_usage_and_fails()
+    {
+        var result = await app.RunCliAsync("userz", "list");
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("userz", result.Error);
     }
 
     [Fact]

@@ -112,6 +112,21 @@ public sealed class BrowsingThePublicSite(MarrakeshApp app) : IClassFixture<Marr
         Assert.Equal("rtl", arabic.DocumentElement.GetAttribute("dir"));
     }
 
+    [Theory]
+    [InlineData("https://evil.example/")]
+    [InlineData("//evil.example/")]
+    [InlineData("/\\evil.example/")]
+    public async Task The_language_switcher_never_redirects_off_the_site(string returnUrl)
+    {
+        var visitor = app.CreateClient(new() { AllowAutoRedirect = false });
+        var page = await visitor.GetPageAsync("/");
+
+        var response = await visitor.SubmitAsync(page.Form("form.language"), new Dictionary<string, string> { ["culture"] = "fr", ["returnUrl"] = returnUrl });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/", response.Headers.Location!.OriginalString);
+    }
+
     [Fact]
     public async Task The_language_switcher_refuses_a_post_without_its_antiforgery_token()
     {

@@ -12,8 +12,8 @@ public sealed class SigningInAndManagingTokens(MarrakeshApp app) : IClassFixture
         var email = await app.CreateUserAsync(role, password: Password);
         var browser = app.CreateClient();
         var form = (await browser.GetPageAsync("/account/sign-in")).Form("main form");
-        var response = await browser.SubmitAsync(form, new Dictionary<string, string> { ["Email"] = email, ["Password"] = Password });
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await Browsing.ParseAsync(await browser.SubmitAsync(form, new Dictionary<string, string> { ["Email"] = email, ["Password"] = Password }));
+        Assert.Contains(email, page.QuerySelector("nav")!.TextContent);
         return (browser, email);
     }
 
@@ -38,6 +38,26 @@ public sealed class SigningInAndManagingTokens(MarrakeshApp app) : IClassFixture
 
         Assert.Contains("not right", page.QuerySelector(".errors")!.TextContent);
         Assert.DoesNotContain(email, page.QuerySelector("nav")!.TextContent);
+    }
+
+    [Fact]
+    public async Task A_failed_sign_in_is_audited_as_anonymous()
+    {
+        var email = await app.CreateUserAsync("admin", password: Password);
+        var reader = app.ClientWithToken(await app.CreateTokenAsync(email));
+        async Task<List<System.Text.Json.JsonElement>> AnonymousWritesAsync() =>
+            [.. (await (await reader.GetAsync("/api/audit?entity=AppUser&actor=anonymous&limit=500")).ShouldBeJsonAsync()).Items()];
+        var before = (await AnonymousWritesAsync()).Count;
+        var browser = app.CreateClient();
+        var form = (await browser.GetPageAsync("/account/sign-in")).Form("main form");
+
+        await browser.SubmitAsync(form, new Dictionary<string, string> { ["Email"] = email, ["Password"] = "wrong password!" });
+
+        var entries = await AnonymousWritesAsync();
+        Assert.Equal(before + 1, entries.Count);
+        var failed = entries[0]; // newest first
+        Assert.Equal("page", failed.GetProperty("channel").GetString());
+        Assert.Contains("AccessFailedCount", failed.GetProperty("after").GetString());
     }
 
     [Fact]
@@ -94,6 +114,37 @@ public sealed class SigningInAndManagingTokens(MarrakeshApp app) : IClassFixture
         Assert.Contains("366", page.QuerySelector(".errors")!.TextContent);
         Assert.Null(page.QuerySelector("code.token"));
         Assert.Equal(before, await app.Database.CountAsync("accounts_api_tokens"));
+    }
+
+    [Fact]
+    public async Task A_lifetime_that_is_not_a_number_creates_nothing()
+    {
+        var (browser, _) = await SignedInAsync();
+        var before = await app.Database.CountAsync("accounts_api_tokens");
+        var form = (await browser.GetPageAsync("/account/tokens")).Form("form[action*='handler=Create']");
+
+        var page = await Browsing.ParseAsync(await browser.SubmitAsync(form, new Dictionary<string, string> { ["Days"] = "abc" }));
+
+        Assert.NotEmpty(page.QuerySelector(".errors")!.TextContent.Trim());
+        Assert.Null(page.QuerySelector("code.token"));
+        Assert.Equal(before, await app.Database.CountAsync("accounts_api_tokens"));
+    }
+
+    [Fact]
+    public async Task Revoking_a_token_that_is_not_yours_is_a_404_page()
+    {
+        var (browser, _) = await SignedInAsync();
+        var (_, otherEmail) = await app.ClientAsAsync("fund-manager");
+        var form = (await browser.GetPageAsync("/account/tokens")).Form("form[action*='handler=Create']");
+        var token = (await app.ClientWithToken(await app.CreateTokenAsync(otherEmail)).GetAsync("/api/tokens")).Content;
+        var otherId = (await Problems.ShouldBeJsonAsync(new HttpResponseMessage(HttpStatusCode.OK) { Content = token })).Items().First().GetProperty("id").GetString();
+        var antiforgery = form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+
+        var response = await browser.PostAsync($"/account/tokens?handler=Revoke&id={otherId}",
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = antiforgery }));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("404", (await Browsing.ParseAsync(response)).QuerySelector("h1")!.TextContent);
     }
 
     [Fact]

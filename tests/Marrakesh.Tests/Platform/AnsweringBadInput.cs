@@ -24,6 +24,15 @@ public sealed class AnsweringBadInput(MarrakeshApp app) : IClassFixture<Marrakes
     }
 
     [Fact]
+    public async Task An_unknown_API_route_is_problem_json_even_when_the_caller_asks_for_html()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/api/no-such-thing");
+        request.Headers.Accept.ParseAdd("text/html");
+
+        await (await app.CreateClient().SendAsync(request)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task A_malformed_JSON_body_is_a_bad_request_and_writes_nothing()
     {
         var (client, _) = await app.ClientAsAsync("admin");

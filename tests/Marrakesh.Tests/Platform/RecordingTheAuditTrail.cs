@@ -78,8 +78,20 @@ public sealed class RecordingTheAuditTrail(MarrakeshApp app) : IClassFixture<Mar
         Assert.Empty(until);
     }
 
+    [Fact]
+    public async Task Total_counts_every_match_even_when_limit_shortens_the_list()
+    {
+        var (client, _) = await app.ClientAsAsync("admin");
+
+        var page = await (await client.GetAsync("/api/audit?entity=State&limit=2")).ShouldBeJsonAsync();
+
+        Assert.Equal(2, page.GetProperty("items").GetArrayLength());
+        Assert.Equal(195, page.GetProperty("total").GetInt32());
+    }
+
     [Theory]
     [InlineData("?from=yesterday", "from")]
+    [InlineData("?from=11/27/2026", "from")]
     [InlineData("?to=2026-13-45", "to")]
     [InlineData("?limit=0", "limit")]
     [InlineData("?limit=many", "limit")]
@@ -96,10 +108,13 @@ public sealed class RecordingTheAuditTrail(MarrakeshApp app) : IClassFixture<Mar
         var count = await app.Database.CountAsync("platform_audit_entries");
         Assert.True(count > 0);
 
-        await Assert.ThrowsAnyAsync<Exception>(() => app.Database.ExecuteRawAsync("UPDATE platform_audit_entries SET \"Actor\" = 'someone else'"));
-        await Assert.ThrowsAnyAsync<Exception>(() => app.Database.ExecuteRawAsync("DELETE FROM platform_audit_entries"));
+        var update = await Assert.ThrowsAnyAsync<Exception>(() => app.Database.ExecuteRawAsync("UPDATE platform_audit_entries SET \"Actor\" = 'someone else'"));
+        var delete = await Assert.ThrowsAnyAsync<Exception>(() => app.Database.ExecuteRawAsync("DELETE FROM platform_audit_entries"));
 
+        Assert.Contains("append-only", update.Message);
+        Assert.Contains("append-only", delete.Message);
         Assert.Equal(count, await app.Database.CountAsync("platform_audit_entries"));
+        Assert.Equal(0, await app.Database.CountAsync("platform_audit_entries WHERE \"Actor\" = 'someone else'"));
     }
 
     [Fact]

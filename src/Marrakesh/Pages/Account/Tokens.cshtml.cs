@@ -18,13 +18,18 @@ public sealed class TokensModel(ListApiTokens list, IssueApiToken issue, RevokeA
 
     public async Task<IActionResult> OnPostCreateAsync(CancellationToken cancellationToken)
     {
-        try
+        if (ModelState.IsValid)
         {
-            NewToken = (await issue.ExecuteAsync(User.Id()!, new IssueApiToken.Input(Name, Days), cancellationToken)).Token;
-        }
-        catch (InvalidInputException e)
-        {
-            ModelState.AddModelError(e.Field == "days" ? nameof(Days) : nameof(Name), e.Reason);
+            try
+            {
+                NewToken = (await issue.ExecuteAsync(User.Id()!, new IssueApiToken.Input(Name, Days), notAfter: null, cancellationToken)).Token;
+                // The plain token is on this page only: keep it out of every cache.
+                Response.Headers.CacheControl = "no-store";
+            }
+            catch (InvalidInputException e)
+            {
+                ModelState.AddModelError(e.Field == "days" ? nameof(Days) : nameof(Name), e.Reason);
+            }
         }
         await LoadAsync(cancellationToken);
         return Page();

@@ -25,6 +25,9 @@ internal static class AuditApi
 {
     public const int MaxPage = 500;
 
+    private static readonly string[] IsoFormats =
+        ["yyyy-MM-dd", "yyyy-MM-dd'T'HH:mmK", "yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK"];
+
     public static void MapAuditApi(this RouteGroupBuilder api)
     {
         api.MapGet("/audit", List).WithTags("Audit").RequireAuthorization(Policies.AuditReader)
@@ -38,7 +41,7 @@ internal static class AuditApi
     /// <param name="actor">Actor email or name.</param>
     /// <param name="from">Earliest time, ISO 8601 (inclusive).</param>
     /// <param name="to">Latest time, ISO 8601 (exclusive).</param>
-    /// <param name="limit">At most this many entries, 1 to 500 (default 100).</param>
+    /// <param name="limit">At most this many entries, 1 to 500 (default 100); total still counts every match.</param>
     /// <param name="db">(service)</param>
     /// <param name="ct">(cancellation)</param>
     private static async Task<Ok<ListOutput<AuditEntryOutput>>> List(
@@ -66,10 +69,12 @@ internal static class AuditApi
             query = query.Where(e => e.At < end);
         }
         var take = ParseLimit(limit);
+        var total = await query.CountAsync(ct);
         var entries = await query.OrderByDescending(e => e.Id).Take(take)
             .Select(e => new AuditEntryOutput(e.Id, e.At, e.Actor, e.Channel, e.Entity, e.EntityId, e.Action, e.Before, e.After))
             .ToListAsync(ct);
-        return TypedResults.Ok(ListOutput<AuditEntryOutput>.Of(entries));
+        // total counts every match, so a caller can tell when limit cut the list short.
+        return TypedResults.Ok(new ListOutput<AuditEntryOutput>(entries, total));
     }
 
     private static DateTime? ParseTime(string? value, string field)
@@ -78,7 +83,7 @@ internal static class AuditApi
         {
             return null;
         }
-        return DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed)
+        return DateTimeOffset.TryParseExact(value, IsoFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed)
             ? parsed.UtcDateTime
             : throw new InvalidInputException(field, $"'{value}' is not a date or time; use ISO 8601, e.g. 2026-05-01 or 2026-05-01T12:00:00Z.");
     }

@@ -39,15 +39,17 @@ public abstract class AppDbContext(DbContextOptions options, IAuditActor actor, 
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
 
+        // Both saves accept their changes: the audit rows need the generated keys of the first. If the second
+        // save fails, the transaction rolls both back and the context should be discarded with the request.
         var ownTransaction = Database.CurrentTransaction is null
             ? await Database.BeginTransactionAsync(cancellationToken)
             : null;
         try
         {
-            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, cancellationToken);
             var at = clock.GetUtcNow().UtcDateTime;
             AuditEntries.AddRange(pending.Select(p => p.Complete(actor, at)));
-            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, cancellationToken);
             if (ownTransaction is not null)
             {
                 await ownTransaction.CommitAsync(cancellationToken);

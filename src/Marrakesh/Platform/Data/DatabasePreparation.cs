@@ -35,6 +35,10 @@ internal sealed class DatabasePreparation(
         }
     }
 
+    /// <summary>What every start does: migrate and refresh where auto-migration is on, otherwise insist on a current schema.</summary>
+    public Task PrepareAsync(CancellationToken cancellationToken) =>
+        settings.AutoMigrate ? MigrateAndRefreshAsync(cancellationToken) : EnsureSchemaIsCurrentAsync(cancellationToken);
+
     /// <summary>Fails fast when the schema is behind and nobody asked to migrate it.</summary>
     public async Task EnsureSchemaIsCurrentAsync(CancellationToken cancellationToken)
     {
@@ -58,20 +62,12 @@ public interface IReferenceData
 }
 
 /// <summary>Prepares the database before the web server starts taking requests.</summary>
-internal sealed class DatabaseStartup(IServiceScopeFactory scopes, DatabaseSettings settings) : IHostedService
+internal sealed class DatabaseStartup(IServiceScopeFactory scopes) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var preparation = scope.ServiceProvider.GetRequiredService<DatabasePreparation>();
-        if (settings.AutoMigrate)
-        {
-            await preparation.MigrateAndRefreshAsync(cancellationToken);
-        }
-        else
-        {
-            await preparation.EnsureSchemaIsCurrentAsync(cancellationToken);
-        }
+        await scope.ServiceProvider.GetRequiredService<DatabasePreparation>().PrepareAsync(cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -6,7 +6,7 @@ public enum DatabaseProvider { Sqlite, Postgres }
 
 /// <summary>
 /// Reads the one storage setting, <c>MARRAKESH_DB</c>: an SQLite file path (the default,
-/// <c>./data/marrakesh.db</c>) or a PostgreSQL connection string (<c>Host=...;Database=...</c>).
+/// <c>./data/marrakesh.db</c>) or a PostgreSQL connection string (<c>Host=...;Database=...</c> or <c>Server=...</c>).
 /// </summary>
 public sealed record DatabaseSettings(DatabaseProvider Provider, string ConnectionString, bool AutoMigrate)
 {
@@ -30,8 +30,7 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
 
     private static bool LooksLikePostgres(string value) =>
         value.Contains("Host=", StringComparison.OrdinalIgnoreCase)
-        || value.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase)
-        || value.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase);
+        || value.Contains("Server=", StringComparison.OrdinalIgnoreCase);
 
     private static string SqliteConnectionString(string value)
     {

@@ -1,4 +1,4 @@
-using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Marrakesh.Platform.Errors;
 
@@ -7,20 +7,10 @@ internal static class ErrorsSetup
     public static IServiceCollection AddProblemResponses(this IServiceCollection services)
     {
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
-        {
-            c.ProblemDetails.Extensions.TryAdd("traceId", c.HttpContext.TraceIdentifier);
-            c.ProblemDetails.Detail ??= c.ProblemDetails.Status switch
-            {
-                StatusCodes.Status404NotFound => "There is no such API route; the reference is at /api/docs.",
-                StatusCodes.Status405MethodNotAllowed => "This route does not accept that method; the reference is at /api/docs.",
-                StatusCodes.Status415UnsupportedMediaType => "Send the body as application/json.",
-                _ => null,
-            };
-        });
+            c.ProblemDetails.Extensions.TryAdd("traceId", c.HttpContext.TraceIdentifier));
         services.AddExceptionHandler<ProblemExceptionHandler>();
         // Body and parameter binding failures throw, so the handler can say what was wrong.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        services.Configure<JsonOptions>(o => o.SerializerOptions.AllowTrailingCommas = false);
         return services;
     }
 
@@ -30,8 +20,15 @@ internal static class ErrorsSetup
     /// </summary>
     public static WebApplication UseProblemResponses(this WebApplication app)
     {
-        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/status/500" });
-        app.UseWhen(IsApi, api => api.UseStatusCodePages());
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            // Pages re-execute the error page with the status the exception stands for.
+            ExceptionHandlingPath = "/status/500",
+            StatusCodeSelector = ProblemExceptionHandler.StatusOf,
+        });
+        app.UseWhen(IsApi, api => api.UseStatusCodePages(context => context.HttpContext.RequestServices
+            .GetRequiredService<IProblemDetailsService>()
+            .WriteAsync(context.HttpContext, new ProblemDetails { Status = context.HttpContext.Response.StatusCode })));
         app.UseWhen(c => !IsApi(c), site => site.UseStatusCodePagesWithReExecute("/status/{0}"));
         return app;
     }

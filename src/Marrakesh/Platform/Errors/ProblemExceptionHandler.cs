@@ -17,7 +17,10 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
         var path = http.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? http.Request.Path;
         if (!ErrorsSetup.IsApi(path))
         {
-            logger.LogError(exception, "Unhandled error on page {Path}", path);
+            if (StatusOf(exception) >= StatusCodes.Status500InternalServerError)
+            {
+                logger.LogError(exception, "Unhandled error on page {Path}", path);
+            }
             return false; // the site shows its own error page (see ErrorsSetup)
         }
         var problem = exception switch
@@ -42,6 +45,18 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
         await problems.WriteAsync(http, problem, exception);
         return true;
     }
+
+    public static int StatusOf(Exception exception) => exception switch
+    {
+        InvalidInputException => StatusCodes.Status400BadRequest,
+        NotFoundException => StatusCodes.Status404NotFound,
+        ForbiddenException => StatusCodes.Status403Forbidden,
+        ConflictException => StatusCodes.Status409Conflict,
+        DomainRuleException => StatusCodes.Status422UnprocessableEntity,
+        BadHttpRequestException e => e.StatusCode,
+        Microsoft.AspNetCore.Antiforgery.AntiforgeryValidationException => StatusCodes.Status400BadRequest,
+        _ => StatusCodes.Status500InternalServerError,
+    };
 
     private static string FirstSentence(string message) => message.Split(". ", 2)[0].TrimEnd('.') + ".";
 

@@ -13,8 +13,12 @@ internal static class LanguageSwitch
             http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(code)),
                 new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax });
-            var back = !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal)
-                ? returnUrl : "/";
-            return Results.LocalRedirect(back);
+            return Results.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/");
         }).ExcludeFromDescription();
+
+    /// <summary>The same test as <c>IUrlHelper.IsLocalUrl</c>: a path on this site, never //host or /\host.</summary>
+    private static bool IsLocal(string? url) =>
+        !string.IsNullOrEmpty(url) && url[0] == '/' &&
+        (url.Length == 1 || (url[1] != '/' && url[1] != '\\')) &&
+        !url.Any(char.IsControl);
 }
