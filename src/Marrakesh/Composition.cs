@@ -32,6 +32,7 @@ internal static class Composition
         services.AddAccountsWeb();
         services.AddProblemResponses();
         services.AddReferenceCache();
+        services.AddOpenDataLimits(builder.Configuration);
         services.AddOpenApi(o => o.AddDocumentTransformer<ApiDocument>());
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.AddRazorPages(o => o.Conventions.AuthorizePage("/Account/Tokens"))
@@ -51,6 +52,7 @@ internal static class Composition
     {
         app.UseProblemResponses();
         app.UseRouting();
+        app.UseRateLimiter();
         // Cached reference data is served before the work below; only anonymous endpoints opt into the cache.
         app.UseOutputCache();
         app.UseRequestLocalization();

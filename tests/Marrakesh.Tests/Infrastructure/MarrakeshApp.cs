@@ -22,11 +22,14 @@ public class MarrakeshApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>The app's clock; starts at the real time so dates look natural.</summary>
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
-    public IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+    public IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>(ExtraSettings)
     {
         ["MARRAKESH_DB"] = Database.ConnectionString,
         ["MARRAKESH_AUTO_MIGRATE"] = "true",
     };
+
+    /// <summary>Settings a fixture adds for its scenario.</summary>
+    protected virtual IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -17,21 +17,24 @@ public sealed class StateQueries(AppDbContext db)
 
     public async Task<List<State>> ListAsync(StateFilter filter, CancellationToken cancellationToken)
     {
-        var facets = await FacetsAsync(cancellationToken);
         var query = db.States.AsNoTracking();
+        // The known values are needed only to check a filter, so an unfiltered list skips those queries.
+        var facets = filter is { Region: null or "", SubRegion: null or "", Grouping: null or "" }
+            ? null
+            : await FacetsAsync(cancellationToken);
         if (!string.IsNullOrWhiteSpace(filter.Region))
         {
-            var region = Canonical(facets.Regions, filter.Region, "region");
+            var region = Canonical(facets!.Regions, filter.Region, "region");
             query = query.Where(s => s.Region == region);
         }
         if (!string.IsNullOrWhiteSpace(filter.SubRegion))
         {
-            var subRegion = Canonical(facets.SubRegions, filter.SubRegion, "subRegion");
+            var subRegion = Canonical(facets!.SubRegions, filter.SubRegion, "subRegion");
             query = query.Where(s => s.SubRegion == subRegion);
         }
         if (!string.IsNullOrWhiteSpace(filter.Grouping))
         {
-            var grouping = Canonical(facets.Groupings, filter.Grouping, "grouping");
+            var grouping = Canonical(facets!.Groupings, filter.Grouping, "grouping");
             query = query.Where(s => s.Groupings.Contains(grouping));
         }
         var sort = string.IsNullOrWhiteSpace(filter.Sort) ? "name" : Canonical(SortKeys, filter.Sort, "sort");
