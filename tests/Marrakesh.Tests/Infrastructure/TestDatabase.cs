@@ -40,34 +40,26 @@ public sealed class TestDatabase : IAsyncDisposable
     /// <summary>Runs SQL directly against the database, bypassing the app (to prove what the database itself enforces).</summary>
     public async Task<int> ExecuteRawAsync(string sql)
     {
-        if (IsPostgres)
-        {
-            await using var pg = new NpgsqlConnection(ConnectionString);
-            await pg.OpenAsync();
-            await using var command = new NpgsqlCommand(sql, pg);
-            return await command.ExecuteNonQueryAsync();
-        }
-        await using var sqlite = new SqliteConnection(ConnectionString);
-        await sqlite.OpenAsync();
-        await using var sqliteCommand = sqlite.CreateCommand();
-        sqliteCommand.CommandText = sql;
-        return await sqliteCommand.ExecuteNonQueryAsync();
+        await using var connection = await OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteNonQueryAsync();
     }
 
+    /// <summary>Counts rows straight from the database; <paramref name="table"/> may carry a WHERE clause.</summary>
     public async Task<long> CountAsync(string table)
     {
-        if (IsPostgres)
-        {
-            await using var pg = new NpgsqlConnection(ConnectionString);
-            await pg.OpenAsync();
-            await using var command = new NpgsqlCommand($"SELECT COUNT(*) FROM {table}", pg);
-            return (long)(await command.ExecuteScalarAsync())!;
-        }
-        await using var sqlite = new SqliteConnection(ConnectionString);
-        await sqlite.OpenAsync();
-        await using var sqliteCommand = sqlite.CreateCommand();
-        sqliteCommand.CommandText = $"SELECT COUNT(*) FROM {table}";
-        return (long)(await sqliteCommand.ExecuteScalarAsync())!;
+        await using var connection = await OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT COUNT(*) FROM {table}";
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private async Task<System.Data.Common.DbConnection> OpenAsync()
+    {
+        System.Data.Common.DbConnection connection = IsPostgres ? new NpgsqlConnection(ConnectionString) : new SqliteConnection(ConnectionString);
+        await connection.OpenAsync();
+        return connection;
     }
 
     public async ValueTask DisposeAsync()

@@ -1,5 +1,4 @@
 using Marrakesh.Platform.Data;
-using Marrakesh.Platform.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marrakesh.Modules.Catalogue;
@@ -21,9 +20,10 @@ internal sealed class CatalogueReferenceData(AppDbContext db) : IReferenceData
             }
             objective.Key = row.Key;
             objective.ActionsCount = row.ActionsCount;
-            Update(objective.ShortName, row.ShortName);
-            Update(objective.Title, row.OfficialTitle);
-            Update(objective.Summary, row.Summary);
+            // Only English ships today; translations entered later are kept.
+            objective.ShortName.En = row.ShortName;
+            objective.Title.En = row.OfficialTitle;
+            objective.Summary.En = row.Summary;
         }
 
         var principles = await db.GuidingPrinciples.ToDictionaryAsync(p => p.Key, cancellationToken);
@@ -35,19 +35,10 @@ internal sealed class CatalogueReferenceData(AppDbContext db) : IReferenceData
                 db.GuidingPrinciples.Add(principle);
             }
             principle.Letter = row.Letter;
-            Update(principle.Name, row.Name);
-            Update(principle.Summary, row.Summary);
+            principle.Name.En = row.Name;
+            principle.Summary.En = row.Summary;
         }
         return await db.SaveChangesAsync(cancellationToken);
-    }
-
-    /// <summary>Only English ships today; translations entered later are kept.</summary>
-    private static void Update(LocalizedText text, string english)
-    {
-        if (text.En != english)
-        {
-            text.En = english;
-        }
     }
 
     private sealed record ObjectiveRow(int Number, string Key, string ShortName, string OfficialTitle, string Summary, int ActionsCount);
