@@ -1,5 +1,6 @@
 using Marrakesh.Accounts;
 using Marrakesh.Modules.Catalogue;
+using Marrakesh.Modules.Commitments;
 using Marrakesh.Modules.States;
 using Marrakesh.Platform.Audit;
 using Marrakesh.Platform.Data;
@@ -21,6 +22,7 @@ internal static class Composition
         services.AddAccountsCore();
         services.AddCatalogue();
         services.AddStates();
+        services.AddCommitments();
         return services;
     }
 
@@ -63,6 +65,7 @@ internal static class Composition
         var api = app.MapGroup("/api");
         api.MapCatalogueApi();
         api.MapStatesApi();
+        api.MapCommitmentsApi();
         api.MapAccountsApi();
         api.MapAuditApi();
 

@@ -10,6 +10,13 @@ public static class CurrentUser
     public static string? StateIso3(this ClaimsPrincipal user) => user.FindFirstValue(MarrakeshClaims.State);
     public static string? Organisation(this ClaimsPrincipal user) => user.FindFirstValue(MarrakeshClaims.Organisation);
 
+    public static bool IsSecretariat(this ClaimsPrincipal user) =>
+        user.IsInRole(Roles.Secretariat) || user.IsInRole(Roles.Admin);
+
+    /// <summary>The secretariat acts for every State; a focal point only for their own.</summary>
+    public static bool MayActForState(this ClaimsPrincipal user, string iso3) =>
+        user.IsSecretariat() || (user.IsInRole(Roles.StateFocalPoint) && user.StateIso3() == iso3);
+
     public static DateTime? TokenExpiresAt(this ClaimsPrincipal user) =>
         user.FindFirstValue(MarrakeshClaims.TokenExpiresAt) is { } value
             ? DateTime.Parse(value, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.RoundtripKind)

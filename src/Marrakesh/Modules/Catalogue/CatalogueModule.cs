@@ -8,6 +8,7 @@ internal static class CatalogueModule
     public static IServiceCollection AddCatalogue(this IServiceCollection services)
     {
         services.AddScoped<CatalogueQueries>();
+        services.AddScoped<CatalogueContract>();
         services.AddScoped<IReferenceData, CatalogueReferenceData>();
         return services;
     }

@@ -17,6 +17,15 @@ public sealed partial class StatesContract(AppDbContext db)
             : throw new InvalidInputException(field, $"No State has the ISO 3166-1 alpha-3 code '{code}'.");
     }
 
+    /// <summary>The upper-case code of an existing State named in a route; an unknown one is 404.</summary>
+    public async Task<string> RequireExistingAsync(string? iso3, CancellationToken cancellationToken)
+    {
+        var code = ParseIso3(iso3?.Trim(), "iso3");
+        return await db.States.AnyAsync(s => s.Iso3 == code, cancellationToken)
+            ? code
+            : throw new NotFoundException($"No State has the ISO 3166-1 alpha-3 code '{code}'.");
+    }
+
     /// <summary>Upper-cases a three-letter code, or says why it is not one.</summary>
     public static string ParseIso3(string? value, string field) =>
         IsIso3(value)

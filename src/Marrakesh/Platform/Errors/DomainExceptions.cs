@@ -12,6 +12,12 @@ public sealed class DomainRuleException(string detail) : Exception(detail);
 /// <summary>The request clashes with the current state of a resource (409).</summary>
 public sealed class ConflictException(string detail) : Exception(detail);
 
+/// <summary>The caller's copy is stale: the If-Match ETag is not the current version (412).</summary>
+public sealed class PreconditionFailedException(string detail) : Exception(detail);
+
+/// <summary>An update came without If-Match, so it could silently overwrite someone else's change (428).</summary>
+public sealed class PreconditionRequiredException(string detail) : Exception(detail);
+
 /// <summary>One input field is malformed (400); <see cref="Field"/> names it.</summary>
 public sealed class InvalidInputException(string field, string reason) : Exception($"{field}: {reason}")
 {

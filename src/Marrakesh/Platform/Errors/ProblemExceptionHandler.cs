@@ -30,6 +30,8 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
             ForbiddenException e => Problem(StatusCodes.Status403Forbidden, "Forbidden", e.Message),
             ConflictException e => Problem(StatusCodes.Status409Conflict, "Conflict", e.Message),
             DomainRuleException e => Problem(StatusCodes.Status422UnprocessableEntity, "Rule not met", e.Message),
+            PreconditionFailedException e => Problem(StatusCodes.Status412PreconditionFailed, "Stale version", e.Message),
+            PreconditionRequiredException e => Problem(StatusCodes.Status428PreconditionRequired, "If-Match required", e.Message),
             BadHttpRequestException { InnerException: JsonException { Path: { Length: > 2 } jsonPath } json } =>
                 Invalid(jsonPath[2..], $"The value is not valid here: {FirstSentence(json.Message)}"),
             BadHttpRequestException e => Problem(e.StatusCode, "Bad request", e.Message),
@@ -53,6 +55,8 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
         ForbiddenException => StatusCodes.Status403Forbidden,
         ConflictException => StatusCodes.Status409Conflict,
         DomainRuleException => StatusCodes.Status422UnprocessableEntity,
+        PreconditionFailedException => StatusCodes.Status412PreconditionFailed,
+        PreconditionRequiredException => StatusCodes.Status428PreconditionRequired,
         BadHttpRequestException e => e.StatusCode,
         Microsoft.AspNetCore.Antiforgery.AntiforgeryValidationException => StatusCodes.Status400BadRequest,
         _ => StatusCodes.Status500InternalServerError,

@@ -1,0 +1,55 @@
+using Marrakesh.Platform.Data;
+using Marrakesh.Platform.Errors;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marrakesh.Modules.Catalogue;
+
+/// <summary>What other modules may ask of the catalogue: checks on objective numbers, action letters and principle keys.</summary>
+public sealed class CatalogueContract(AppDbContext db)
+{
+    /// <summary>
+    /// Checks an objective and a set of its action letters, naming the field at fault.
+    /// Returns the letters normalised: lower case, unique, in order.
+    /// </summary>
+    public async Task<List<string>> RequireObjectiveActionsAsync(int objective, IEnumerable<string>? actions, string objectiveField, string actionsField, CancellationToken cancellationToken)
+    {
+        var actionsCount = await db.Objectives.Where(o => o.Number == objective).Select(o => (int?)o.ActionsCount).FirstOrDefaultAsync(cancellationToken)
+            ?? throw new InvalidInputException(objectiveField,
+                $"There is no objective {objective}; the objectives are numbered {CatalogueQueries.FirstObjective} to {CatalogueQueries.LastObjective}.");
+        var letters = new SortedSet<string>(StringComparer.Ordinal);
+        var last = (char)('a' + actionsCount - 1);
+        foreach (var raw in actions ?? [])
+        {
+            var letter = raw.Trim().ToLowerInvariant();
+            if (letter.Length != 1 || letter[0] < 'a' || letter[0] > last)
+            {
+                throw new InvalidInputException(actionsField, $"Objective {objective} has actions (a) to ({last}); '{raw}' is not one of them.");
+            }
+            letters.Add(letter);
+        }
+        return [.. letters];
+    }
+
+    /// <summary>An existing objective's number from a query or route value, or an input error naming the field.</summary>
+    public async Task<int> RequireObjectiveAsync(string? value, string field, CancellationToken cancellationToken)
+    {
+        var number = CatalogueQueries.ParseObjectiveNumber(value, field);
+        await RequireObjectiveActionsAsync(number, [], field, field, cancellationToken);
+        return number;
+    }
+
+    /// <summary>Checks guiding-principle keys, returning them unique and in order.</summary>
+    public async Task<List<string>> RequirePrinciplesAsync(IEnumerable<string>? keys, string field, CancellationToken cancellationToken)
+    {
+        var wanted = (keys ?? []).Select(k => k.Trim().ToLowerInvariant()).Distinct().Order(StringComparer.Ordinal).ToList();
+        if (wanted.Count == 0)
+        {
+            return wanted;
+        }
+        var known = await db.GuidingPrinciples.Select(p => p.Key).ToListAsync(cancellationToken);
+        var unknown = wanted.FirstOrDefault(k => !known.Contains(k));
+        return unknown is null
+            ? wanted
+            : throw new InvalidInputException(field, $"'{unknown}' is not a guiding principle; use one of: {string.Join(", ", known.Order(StringComparer.Ordinal))}.");
+    }
+}

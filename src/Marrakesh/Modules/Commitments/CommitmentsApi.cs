@@ -1,0 +1,93 @@
+using System.Security.Claims;
+using Marrakesh.Accounts;
+using Marrakesh.Modules.States;
+using Marrakesh.Platform.Web;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Marrakesh.Modules.Commitments;
+
+internal static class CommitmentsApi
+{
+    public static void MapCommitmentsApi(this RouteGroupBuilder api)
+    {
+        var plans = api.MapGroup("").WithTags("National implementation plans");
+        plans.MapGet("/states/{iso3}/commitments", ListForState).WithName("ListStateCommitments")
+            .WithSummary("A State's plan: published commitments (and drafts, for its focal points and the secretariat)")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+        plans.MapGet("/commitments", List).WithName("ListCommitments").WithSummary("Commitments, filtered by objective, State or status")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        plans.MapGet("/commitments/{id:guid}", Get).WithName("GetCommitment").WithSummary("One commitment; its ETag is its version")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        plans.MapGet("/commitments/{id:guid}/versions", Versions).WithName("ListCommitmentVersions")
+            .WithSummary("Every version of a commitment, with who and when").ProducesProblem(StatusCodes.Status404NotFound);
+
+        var writes = plans.MapGroup("").RequireAuthorization(Policies.ApiCaller)
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+        writes.MapPost("/states/{iso3}/commitments", Add).WithName("AddCommitment").WithSummary("Add a draft commitment to a State's plan");
+        writes.MapPatch("/commitments/{id:guid}", Change).WithName("ChangeCommitment")
+            .WithSummary("Change a commitment (send If-Match)").ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+        writes.MapPost("/commitments/{id:guid}/publish", Publish).WithName("PublishCommitment")
+            .WithSummary("Publish a draft commitment (send If-Match)").ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        writes.MapDelete("/commitments/{id:guid}", Remove).WithName("RemoveCommitment")
+            .WithSummary("Remove a draft commitment (send If-Match)").ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+    }
+
+    private static async Task<Ok<ListOutput<CommitmentOutput>>> ListForState(
+        string iso3, ClaimsPrincipal user, StatesContract states, CommitmentQueries queries, CancellationToken ct)
+    {
+        var state = await states.RequireExistingAsync(iso3, ct);
+        var list = await queries.ListAsync(new CommitmentFilter(State: state), user, ct);
+        return TypedResults.Ok(ListOutput<CommitmentOutput>.Of([.. list.Select(CommitmentOutput.From)]));
+    }
+
+    /// <param name="objective">Objective number.</param>
+    /// <param name="state">ISO3 code.</param>
+    /// <param name="status">planned, in-progress, achieved or discontinued.</param>
+    /// <param name="user">(caller)</param>
+    /// <param name="queries">(service)</param>
+    /// <param name="ct">(cancellation)</param>
+    private static async Task<Ok<ListOutput<CommitmentOutput>>> List(
+        string? objective, string? state, string? status, ClaimsPrincipal user, CommitmentQueries queries, CancellationToken ct)
+    {
+        var list = await queries.ListAsync(new CommitmentFilter(objective, state, status), user, ct);
+        return TypedResults.Ok(ListOutput<CommitmentOutput>.Of([.. list.Select(CommitmentOutput.From)]));
+    }
+
+    private static async Task<Ok<CommitmentOutput>> Get(Guid id, ClaimsPrincipal user, CommitmentQueries queries, HttpResponse response, CancellationToken ct) =>
+        WithETag(response, CommitmentOutput.From(await queries.GetAsync(id, user, ct)));
+
+    private static async Task<Ok<ListOutput<CommitmentVersionOutput>>> Versions(Guid id, ClaimsPrincipal user, CommitmentQueries queries, CancellationToken ct) =>
+        TypedResults.Ok(ListOutput<CommitmentVersionOutput>.Of(await queries.VersionsAsync(id, user, ct)));
+
+    private static async Task<Created<CommitmentOutput>> Add(
+        string iso3, CommitmentInput input, ClaimsPrincipal user, AddCommitment add, HttpResponse response, CancellationToken ct)
+    {
+        var created = await add.ExecuteAsync(user, iso3, input, ct);
+        response.Headers.ETag = Versioning.ETagOf(created.Version);
+        return TypedResults.Created($"/api/commitments/{created.Id}", created);
+    }
+
+    private static async Task<Ok<CommitmentOutput>> Change(
+        Guid id, CommitmentInput input, ClaimsPrincipal user, ChangeCommitment change, HttpRequest request, HttpResponse response, CancellationToken ct) =>
+        WithETag(response, await change.ExecuteAsync(user, id, Versioning.ExpectedVersion(request), input, ct));
+
+    private static async Task<Ok<CommitmentOutput>> Publish(
+        Guid id, ClaimsPrincipal user, PublishCommitment publish, HttpRequest request, HttpResponse response, CancellationToken ct) =>
+        WithETag(response, await publish.ExecuteAsync(user, id, Versioning.ExpectedVersion(request), ct));
+
+    private static async Task<NoContent> Remove(Guid id, ClaimsPrincipal user, RemoveCommitment remove, HttpRequest request, CancellationToken ct)
+    {
+        await remove.ExecuteAsync(user, id, Versioning.ExpectedVersion(request), ct);
+        return TypedResults.NoContent();
+    }
+
+    private static Ok<CommitmentOutput> WithETag(HttpResponse response, CommitmentOutput commitment)
+    {
+        response.Headers.ETag = Versioning.ETagOf(commitment.Version);
+        return TypedResults.Ok(commitment);
+    }
+}

@@ -1,0 +1,17 @@
+using System.Security.Claims;
+using Marrakesh.Accounts;
+using Marrakesh.Platform.Data;
+
+namespace Marrakesh.Modules.Commitments;
+
+/// <summary>Removes a draft commitment; the audit trail keeps what it was.</summary>
+public sealed class RemoveCommitment(AppDbContext db, CommitmentHistory history)
+{
+    public async Task ExecuteAsync(ClaimsPrincipal user, Guid id, int expectedVersion, CancellationToken cancellationToken)
+    {
+        var commitment = await history.LoadForChangeAsync(id, expectedVersion, user.MayActForState, cancellationToken);
+        commitment.EnsureRemovable();
+        db.Set<Commitment>().Remove(commitment);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

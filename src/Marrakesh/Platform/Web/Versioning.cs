@@ -1,0 +1,39 @@
+using System.Globalization;
+using Marrakesh.Platform.Errors;
+using Microsoft.Net.Http.Headers;
+
+namespace Marrakesh.Platform.Web;
+
+/// <summary>
+/// Optimistic concurrency over HTTP: a resource's version is its ETag (<c>"3"</c>); updates send it back
+/// in If-Match, and a stale or missing one is refused before anything is written.
+/// </summary>
+public static class Versioning
+{
+    public static string ETagOf(int version) => $"\"{version.ToString(CultureInfo.InvariantCulture)}\"";
+
+    /// <summary>The version the caller last read, from If-Match.</summary>
+    public static int ExpectedVersion(HttpRequest request)
+    {
+        var header = request.Headers.IfMatch.ToString();
+        if (string.IsNullOrWhiteSpace(header))
+        {
+            throw new PreconditionRequiredException("Send If-Match with the ETag from your last read, so that no one else's change is overwritten.");
+        }
+        if (EntityTagHeaderValue.TryParse(header, out var tag) && !tag.IsWeak
+            && int.TryParse(tag.Tag.AsSpan(1, tag.Tag.Length - 2), NumberStyles.None, CultureInfo.InvariantCulture, out var version))
+        {
+            return version;
+        }
+        throw new InvalidInputException("If-Match", $"'{header}' is not an ETag this API issued; use the ETag header from your last read, e.g. \"3\".");
+    }
+
+    /// <summary>Refuses the write when someone changed the resource since the caller read it.</summary>
+    public static void Check(int expected, int current)
+    {
+        if (expected != current)
+        {
+            throw new PreconditionFailedException($"This was changed since you read it (your version {expected}, now {current}); read it again and reapply your change.");
+        }
+    }
+}
