@@ -17,11 +17,9 @@ public sealed class StatusModel : PageModel
             Code = Response.StatusCode; // set from the exception (see ErrorsSetup)
             return;
         }
+        // Direct visits too (e.g. the access-denied redirect) answer with the status they describe.
         Code = code is >= 400 and <= 599 ? code : 404;
-        if (HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is not null)
-        {
-            Response.StatusCode = Code;
-        }
+        Response.StatusCode = Code;
     }
 
     public void OnPost(int code) => OnGet(code);

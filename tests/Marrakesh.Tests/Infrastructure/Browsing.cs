@@ -29,7 +29,9 @@ public static class Browsing
             .Where(i => !string.IsNullOrEmpty(i.Name) && (i.Type != "checkbox" || i.IsChecked))
             .Select(i => KeyValuePair.Create(i.Name!, i.Value))
             .Concat(form.Elements.OfType<IHtmlSelectElement>().Where(s => !string.IsNullOrEmpty(s.Name)).Select(s => KeyValuePair.Create(s.Name!, s.Value ?? "")))
-            .ToDictionary(kv => kv.Key, kv => kv.Value);
+            .Concat(form.Elements.OfType<IHtmlTextAreaElement>().Where(t => !string.IsNullOrEmpty(t.Name)).Select(t => KeyValuePair.Create(t.Name!, t.Value)))
+            .GroupBy(kv => kv.Key)
+            .ToDictionary(g => g.Key, g => g.Last().Value);
         foreach (var (key, value) in values ?? new Dictionary<string, string>())
         {
             fields[key] = value;

@@ -90,6 +90,19 @@ public class MarrakeshApp : WebApplicationFactory<Program>, IAsyncLifetime
         return (ClientWithToken(await CreateTokenAsync(email)), email);
     }
 
+    public const string Password = "Correct-horse-battery-9";
+
+    /// <summary>A browser (cookies, redirects) signed in through the sign-in form as a fresh account.</summary>
+    public async Task<(HttpClient Browser, string Email)> SignedInBrowserAsync(string role, string? state = null, string? organisation = null)
+    {
+        var email = await CreateUserAsync(role, state, organisation, Password);
+        var browser = CreateClient();
+        var form = (await browser.GetPageAsync("/account/sign-in")).Form("main form");
+        var page = await Browsing.ParseAsync(await browser.SubmitAsync(form, new Dictionary<string, string> { ["Email"] = email, ["Password"] = Password }));
+        Assert.Contains(email, page.QuerySelector("nav")!.TextContent);
+        return (browser, email);
+    }
+
     public HttpClient ClientWithToken(string token)
     {
         var client = CreateClient();

@@ -37,6 +37,7 @@ public sealed partial class KeepingInterfaceTextComplete
     {
         Assert.All(StateGroupings.All, g => Assert.Contains($"Grouping.{g}", EnglishKeys));
         Assert.All(new[] { "yes", "no", "abstain", "absent" }, v => Assert.Contains($"Vote.{v}", EnglishKeys));
+        Assert.All(Marrakesh.Modules.Commitments.CommitmentStatus.All, s => Assert.Contains($"CommitmentStatus.{s}", EnglishKeys));
     }
 
     private static string RepositoryRoot()

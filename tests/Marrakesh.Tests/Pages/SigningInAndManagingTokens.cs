@@ -5,17 +5,9 @@ namespace Marrakesh.Tests.Pages;
 
 public sealed class SigningInAndManagingTokens(MarrakeshApp app) : IClassFixture<MarrakeshApp>
 {
-    private const string Password = "Correct-horse-battery-9";
+    private const string Password = MarrakeshApp.Password;
 
-    private async Task<(HttpClient Browser, string Email)> SignedInAsync(string role = "secretariat")
-    {
-        var email = await app.CreateUserAsync(role, password: Password);
-        var browser = app.CreateClient();
-        var form = (await browser.GetPageAsync("/account/sign-in")).Form("main form");
-        var page = await Browsing.ParseAsync(await browser.SubmitAsync(form, new Dictionary<string, string> { ["Email"] = email, ["Password"] = Password }));
-        Assert.Contains(email, page.QuerySelector("nav")!.TextContent);
-        return (browser, email);
-    }
+    private Task<(HttpClient Browser, string Email)> SignedInAsync(string role = "secretariat") => app.SignedInBrowserAsync(role);
 
     [Fact]
     public async Task A_person_signs_in_with_email_and_password()

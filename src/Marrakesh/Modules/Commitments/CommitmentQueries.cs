@@ -45,13 +45,15 @@ public sealed class CommitmentQueries(AppDbContext db, StatesContract states, Ca
         return await query.OrderBy(c => c.StateIso3).ThenBy(c => c.Objective).ThenBy(c => c.CreatedAt).ToListAsync(cancellationToken);
     }
 
-    public async Task<Commitment> GetAsync(Guid id, ClaimsPrincipal user, CancellationToken cancellationToken)
+    /// <summary>The commitment if the caller may see it, else null.</summary>
+    public async Task<Commitment?> FindAsync(Guid id, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var commitment = await db.Set<Commitment>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
-        return commitment is not null && (commitment.IsPublished || user.MayActForState(commitment.StateIso3))
-            ? commitment
-            : throw new NotFoundException($"There is no commitment {id}.");
+        return commitment is not null && (commitment.IsPublished || user.MayActForState(commitment.StateIso3)) ? commitment : null;
     }
+
+    public async Task<Commitment> GetAsync(Guid id, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        await FindAsync(id, user, cancellationToken) ?? throw new NotFoundException($"There is no commitment {id}.");
 
     public async Task<List<CommitmentVersionOutput>> VersionsAsync(Guid id, ClaimsPrincipal user, CancellationToken cancellationToken)
     {

@@ -1,12 +1,16 @@
 using Marrakesh.Modules.Catalogue;
+using Marrakesh.Modules.Commitments;
+using Marrakesh.Modules.States;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Marrakesh.Pages.Objectives;
 
-public sealed class DetailModel(CatalogueQueries catalogue) : PageModel
+public sealed class DetailModel(CatalogueQueries catalogue, CommitmentQueries commitments, StateQueries states) : PageModel
 {
     public Objective Objective { get; private set; } = null!;
+    public IReadOnlyList<Commitment> Commitments { get; private set; } = [];
+    public IReadOnlyDictionary<string, string> StateNames { get; private set; } = new Dictionary<string, string>();
 
     /// <summary>Objectives 1–23 are set out in paragraphs 17–39 of the Compact.</summary>
     public int Paragraph => Objective.Number + 16;
@@ -19,6 +23,13 @@ public sealed class DetailModel(CatalogueQueries catalogue) : PageModel
             return NotFound();
         }
         Objective = objective;
+        var anonymous = new System.Security.Claims.ClaimsPrincipal(); // the public record only
+        Commitments = await commitments.ListAsync(new CommitmentFilter(Objective: number.ToString(System.Globalization.CultureInfo.InvariantCulture)), anonymous, cancellationToken);
+        if (Commitments.Count > 0)
+        {
+            var culture = System.Globalization.CultureInfo.CurrentUICulture;
+            StateNames = (await states.ListAsync(new StateFilter(), cancellationToken)).ToDictionary(s => s.Iso3, s => s.Name.In(culture));
+        }
         return Page();
     }
 }

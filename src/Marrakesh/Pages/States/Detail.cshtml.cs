@@ -1,12 +1,14 @@
+using Marrakesh.Modules.Commitments;
 using Marrakesh.Modules.States;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Marrakesh.Pages.States;
 
-public sealed class DetailModel(StateQueries states) : PageModel
+public sealed class DetailModel(StateQueries states, CommitmentQueries commitments) : PageModel
 {
     public State State { get; private set; } = null!;
+    public int PublishedCommitments { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string iso3, CancellationToken cancellationToken)
     {
@@ -20,6 +22,8 @@ public sealed class DetailModel(StateQueries states) : PageModel
             return RedirectToPagePermanent("/States/Detail", new { iso3 = state.Iso3 });
         }
         State = state;
+        // The public count: drafts are not part of the public record.
+        PublishedCommitments = (await commitments.ListAsync(new CommitmentFilter(State: state.Iso3), new System.Security.Claims.ClaimsPrincipal(), cancellationToken)).Count;
         return Page();
     }
 }
