@@ -53,7 +53,7 @@ public sealed class ComposingNationalPlans(MarrakeshApp app) : IClassFixture<Mar
         Assert.Equal("in-progress", (await (await anonymous.GetAsync(url)).ShouldBeJsonAsync()).GetProperty("status").GetString());
         var versions = (await (await anonymous.GetAsync($"{url}/versions")).ShouldBeJsonAsync()).Items().ToList();
         Assert.Equal(["created", "published", "updated"], versions.Select(v => v.GetProperty("change").GetString()));
-        Assert.Equal("planned", versions[1].GetProperty("commitment").GetProperty("status").GetString());
+        Assert.Equal("planned", versions[1].GetProperty("record").GetProperty("status").GetString());
         Assert.All(versions, v => Assert.EndsWith("@example.org", v.GetProperty("actor").GetString()));
     }
 

@@ -8,7 +8,7 @@ namespace Marrakesh.Modules.Commitments;
 /// One entry of a State's national implementation plan: what the State commits to under one objective,
 /// optionally naming the lettered actions it draws on ("à la carte"). A draft until published.
 /// </summary>
-public sealed class Commitment
+public sealed class Commitment : IVersionedRecord
 {
     public Guid Id { get; init; }
     public required string StateIso3 { get; init; }

@@ -1,15 +1,13 @@
-using System.Text.Json;
-using Marrakesh.Platform.Audit;
 using Marrakesh.Platform.Data;
 using Marrakesh.Platform.Errors;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marrakesh.Modules.Commitments;
 
-/// <summary>Keeps a commitment's versions: every change bumps the version and stores the result, with who and when.</summary>
-public sealed class CommitmentHistory(AppDbContext db, IAuditActor actor, TimeProvider clock)
+/// <summary>Loads commitments for a change (scope and version checked first) and saves them as a new version.</summary>
+public sealed class CommitmentHistory(AppDbContext db, RecordHistory history)
 {
-    public DateTime Now => clock.GetUtcNow().UtcDateTime;
+    public DateTime Now => history.Now;
 
     /// <summary>Loads a commitment for a change, refusing a stale If-Match before anything is touched.</summary>
     public async Task<Commitment> LoadForChangeAsync(Guid id, int expectedVersion, Func<string, bool> mayActFor, CancellationToken cancellationToken)
@@ -27,32 +25,8 @@ public sealed class CommitmentHistory(AppDbContext db, IAuditActor actor, TimePr
         return commitment;
     }
 
-    /// <summary>Records the change as a new version and saves; a concurrent change in between gives 412.</summary>
-    public async Task SaveAsync(Commitment commitment, string change, CancellationToken cancellationToken)
-    {
-        if (change != "created")
-        {
-            // The UPDATE only applies if nobody else bumped the version meanwhile (Version is the concurrency token).
-            db.Entry(commitment).Property(c => c.Version).OriginalValue = commitment.Version;
-            commitment.Version++;
-        }
-        commitment.UpdatedAt = Now;
-        db.Set<CommitmentVersion>().Add(new CommitmentVersion
-        {
-            CommitmentId = commitment.Id,
-            Version = commitment.Version,
-            At = commitment.UpdatedAt,
-            Actor = actor.Name,
-            Change = change,
-            Snapshot = JsonSerializer.Serialize(CommitmentOutput.From(commitment), JsonSerializerOptions.Web),
-        });
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new PreconditionFailedException("Someone changed this commitment at the same moment; read it again and reapply your change.");
-        }
-    }
+    public Task SaveAsync(Commitment commitment, string change, CancellationToken cancellationToken) =>
+        history.SaveAsync(commitment, Kind, () => CommitmentOutput.From(commitment), change, reason: null, cancellationToken);
+
+    public const string Kind = "commitment";
 }

@@ -32,11 +32,3 @@ public sealed record CommitmentOutput(
 
 /// <summary>An amount in a currency.</summary>
 public sealed record BudgetOutput(decimal Amount, string Currency);
-
-/// <summary>One version in a commitment's history.</summary>
-/// <param name="Version">Version number.</param>
-/// <param name="At">When.</param>
-/// <param name="Actor">Who.</param>
-/// <param name="Change">created, updated or published.</param>
-/// <param name="Commitment">The commitment as it stood after the change.</param>
-public sealed record CommitmentVersionOutput(int Version, DateTime At, string Actor, string Change, System.Text.Json.JsonElement Commitment);

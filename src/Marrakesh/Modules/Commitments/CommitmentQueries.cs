@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Text.Json;
 using Marrakesh.Accounts;
 using Marrakesh.Modules.Catalogue;
 using Marrakesh.Modules.States;
@@ -16,7 +15,7 @@ public sealed record CommitmentFilter(string? Objective = null, string? State = 
 /// Reads of the plans. The public sees published commitments; a State's focal points and the secretariat
 /// also see that State's drafts.
 /// </summary>
-public sealed class CommitmentQueries(AppDbContext db, StatesContract states, CatalogueContract catalogue)
+public sealed class CommitmentQueries(AppDbContext db, StatesContract states, CatalogueContract catalogue, RecordHistory history)
 {
     public async Task<List<Commitment>> ListAsync(CommitmentFilter filter, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
@@ -55,11 +54,9 @@ public sealed class CommitmentQueries(AppDbContext db, StatesContract states, Ca
     public async Task<Commitment> GetAsync(Guid id, ClaimsPrincipal user, CancellationToken cancellationToken) =>
         await FindAsync(id, user, cancellationToken) ?? throw new NotFoundException($"There is no commitment {id}.");
 
-    public async Task<List<CommitmentVersionOutput>> VersionsAsync(Guid id, ClaimsPrincipal user, CancellationToken cancellationToken)
+    public async Task<List<VersionOutput>> VersionsAsync(Guid id, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         await GetAsync(id, user, cancellationToken);
-        var versions = await db.Set<CommitmentVersion>().AsNoTracking().Where(v => v.CommitmentId == id)
-            .OrderBy(v => v.Version).ToListAsync(cancellationToken);
-        return [.. versions.Select(v => new CommitmentVersionOutput(v.Version, v.At, v.Actor, v.Change, JsonDocument.Parse(v.Snapshot).RootElement))];
+        return await history.VersionsAsync(CommitmentHistory.Kind, id, cancellationToken);
     }
 }

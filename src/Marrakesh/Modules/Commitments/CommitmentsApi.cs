@@ -60,8 +60,8 @@ internal static class CommitmentsApi
     private static async Task<Ok<CommitmentOutput>> Get(Guid id, ClaimsPrincipal user, CommitmentQueries queries, HttpResponse response, CancellationToken ct) =>
         WithETag(response, CommitmentOutput.From(await queries.GetAsync(id, user, ct)));
 
-    private static async Task<Ok<ListOutput<CommitmentVersionOutput>>> Versions(Guid id, ClaimsPrincipal user, CommitmentQueries queries, CancellationToken ct) =>
-        TypedResults.Ok(ListOutput<CommitmentVersionOutput>.Of(await queries.VersionsAsync(id, user, ct)));
+    private static async Task<Ok<ListOutput<VersionOutput>>> Versions(Guid id, ClaimsPrincipal user, CommitmentQueries queries, CancellationToken ct) =>
+        TypedResults.Ok(ListOutput<VersionOutput>.Of(await queries.VersionsAsync(id, user, ct)));
 
     private static async Task<Created<CommitmentOutput>> Add(
         string iso3, CommitmentInput input, ClaimsPrincipal user, AddCommitment add, HttpResponse response, CancellationToken ct)

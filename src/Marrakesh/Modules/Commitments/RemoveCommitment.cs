@@ -12,6 +12,8 @@ public sealed class RemoveCommitment(AppDbContext db, CommitmentHistory history)
         var commitment = await history.LoadForChangeAsync(id, expectedVersion, user.MayActForState, cancellationToken);
         commitment.EnsureRemovable();
         db.Set<Commitment>().Remove(commitment);
+        // Its versions go with the draft; the audit trail keeps every one of them.
+        db.Set<RecordVersion>().RemoveRange(db.Set<RecordVersion>().Where(v => v.Kind == CommitmentHistory.Kind && v.RecordId == id));
         await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -372,7 +372,7 @@ namespace Marrakesh.Platform.Data.Migrations.Postgres
                     b.ToTable("commitments_commitments", (string)null);
                 });
 
-            modelBuilder.Entity("Marrakesh.Modules.Commitments.CommitmentVersion", b =>
+            modelBuilder.Entity("Marrakesh.Modules.Commitments.RecordVersion", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -393,7 +393,16 @@ namespace Marrakesh.Platform.Data.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
-                    b.Property<Guid>("CommitmentId")
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid>("RecordId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("Snapshot")
@@ -405,10 +414,10 @@ namespace Marrakesh.Platform.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CommitmentId", "Version")
+                    b.HasIndex("Kind", "RecordId", "Version")
                         .IsUnique();
 
-                    b.ToTable("commitments_versions", (string)null);
+                    b.ToTable("commitments_record_versions", (string)null);
                 });
 
             modelBuilder.Entity("Marrakesh.Modules.States.State", b =>
@@ -691,15 +700,6 @@ namespace Marrakesh.Platform.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("StateIso3")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Marrakesh.Modules.Commitments.CommitmentVersion", b =>
-                {
-                    b.HasOne("Marrakesh.Modules.Commitments.Commitment", null)
-                        .WithMany()
-                        .HasForeignKey("CommitmentId")
-                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

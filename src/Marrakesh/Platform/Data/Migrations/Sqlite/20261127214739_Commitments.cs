@@ -45,27 +45,23 @@ namespace Marrakesh.Platform.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
-                name: "commitments_versions",
+                name: "commitments_record_versions",
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    CommitmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    RecordId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
                     At = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Actor = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
                     Change = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     Snapshot = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_commitments_versions", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_commitments_versions_commitments_commitments_CommitmentId",
-                        column: x => x.CommitmentId,
-                        principalTable: "commitments_commitments",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
+                    table.PrimaryKey("PK_commitments_record_versions", x => x.Id);
                 });
 
             migrationBuilder.CreateIndex(
@@ -79,9 +75,9 @@ namespace Marrakesh.Platform.Data.Migrations.Sqlite
                 columns: new[] { "StateIso3", "Objective" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_commitments_versions_CommitmentId_Version",
-                table: "commitments_versions",
-                columns: new[] { "CommitmentId", "Version" },
+                name: "IX_commitments_record_versions_Kind_RecordId_Version",
+                table: "commitments_record_versions",
+                columns: new[] { "Kind", "RecordId", "Version" },
                 unique: true);
         }
 
@@ -89,10 +85,10 @@ namespace Marrakesh.Platform.Data.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "commitments_versions");
+                name: "commitments_commitments");
 
             migrationBuilder.DropTable(
-                name: "commitments_commitments");
+                name: "commitments_record_versions");
         }
     }
 }

@@ -47,27 +47,23 @@ namespace Marrakesh.Platform.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
-                name: "commitments_versions",
+                name: "commitments_record_versions",
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CommitmentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    RecordId = table.Column<Guid>(type: "uuid", nullable: false),
                     Version = table.Column<int>(type: "integer", nullable: false),
                     At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Actor = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
                     Change = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
                     Snapshot = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_commitments_versions", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_commitments_versions_commitments_commitments_CommitmentId",
-                        column: x => x.CommitmentId,
-                        principalTable: "commitments_commitments",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
+                    table.PrimaryKey("PK_commitments_record_versions", x => x.Id);
                 });
 
             migrationBuilder.CreateIndex(
@@ -81,9 +77,9 @@ namespace Marrakesh.Platform.Data.Migrations.Postgres
                 columns: new[] { "StateIso3", "Objective" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_commitments_versions_CommitmentId_Version",
-                table: "commitments_versions",
-                columns: new[] { "CommitmentId", "Version" },
+                name: "IX_commitments_record_versions_Kind_RecordId_Version",
+                table: "commitments_record_versions",
+                columns: new[] { "Kind", "RecordId", "Version" },
                 unique: true);
         }
 
@@ -91,10 +87,10 @@ namespace Marrakesh.Platform.Data.Migrations.Postgres
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "commitments_versions");
+                name: "commitments_commitments");
 
             migrationBuilder.DropTable(
-                name: "commitments_commitments");
+                name: "commitments_record_versions");
         }
     }
 }

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Marrakesh.Platform.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261127214000_Commitments")]
+    [Migration("20261127214739_Commitments")]
     partial class Commitments
     {
         /// <inheritdoc />
@@ -370,7 +370,7 @@ namespace Marrakesh.Platform.Data.Migrations.Sqlite
                     b.ToTable("commitments_commitments", (string)null);
                 });
 
-            modelBuilder.Entity("Marrakesh.Modules.Commitments.CommitmentVersion", b =>
+            modelBuilder.Entity("Marrakesh.Modules.Commitments.RecordVersion", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -389,7 +389,16 @@ namespace Marrakesh.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("CommitmentId")
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecordId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Snapshot")
@@ -401,10 +410,10 @@ namespace Marrakesh.Platform.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CommitmentId", "Version")
+                    b.HasIndex("Kind", "RecordId", "Version")
                         .IsUnique();
 
-                    b.ToTable("commitments_versions", (string)null);
+                    b.ToTable("commitments_record_versions", (string)null);
                 });
 
             modelBuilder.Entity("Marrakesh.Modules.States.State", b =>
@@ -681,15 +690,6 @@ namespace Marrakesh.Platform.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("StateIso3")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Marrakesh.Modules.Commitments.CommitmentVersion", b =>
-                {
-                    b.HasOne("Marrakesh.Modules.Commitments.Commitment", null)
-                        .WithMany()
-                        .HasForeignKey("CommitmentId")
-                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
