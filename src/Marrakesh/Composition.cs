@@ -66,6 +66,7 @@ internal static class Composition
         api.MapCatalogueApi();
         api.MapStatesApi();
         api.MapCommitmentsApi();
+        api.MapPledgesApi();
         api.MapAccountsApi();
         api.MapAuditApi();
 

@@ -1,6 +1,6 @@
 namespace Marrakesh.Modules.Commitments;
 
-/// <summary>National implementation plans: each State's à la carte commitments, with their history.</summary>
+/// <summary>National implementation plans (each State's à la carte commitments) and the pledges of every actor, with their history.</summary>
 internal static class CommitmentsModule
 {
     public static IServiceCollection AddCommitments(this IServiceCollection services)
@@ -13,6 +13,12 @@ internal static class CommitmentsModule
         services.AddScoped<ChangeCommitment>();
         services.AddScoped<PublishCommitment>();
         services.AddScoped<RemoveCommitment>();
+        services.AddScoped<PledgeRules>();
+        services.AddScoped<PledgeAccess>();
+        services.AddScoped<PledgeQueries>();
+        services.AddScoped<MakePledge>();
+        services.AddScoped<AmendPledge>();
+        services.AddScoped<ReportPledgeProgress>();
         return services;
     }
 }

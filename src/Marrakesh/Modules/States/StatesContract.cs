@@ -26,6 +26,11 @@ public sealed partial class StatesContract(AppDbContext db)
             : throw new NotFoundException($"No State has the ISO 3166-1 alpha-3 code '{code}'.");
     }
 
+    /// <summary>The State's English UN short name.</summary>
+    public async Task<string> NameAsync(string iso3, CancellationToken cancellationToken) =>
+        await db.States.Where(s => s.Iso3 == iso3).Select(s => s.Name.En).FirstOrDefaultAsync(cancellationToken)
+        ?? throw new NotFoundException($"No State has the ISO 3166-1 alpha-3 code '{iso3}'.");
+
     /// <summary>Upper-cases a three-letter code, or says why it is not one.</summary>
     public static string ParseIso3(string? value, string field) =>
         IsIso3(value)

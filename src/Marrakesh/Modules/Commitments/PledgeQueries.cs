@@ -1,0 +1,53 @@
+using Marrakesh.Modules.Catalogue;
+using Marrakesh.Modules.States;
+using Marrakesh.Platform.Data;
+using Marrakesh.Platform.Errors;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marrakesh.Modules.Commitments;
+
+/// <summary>Filters for the pledge list; every one optional.</summary>
+/// <param name="Objective">Objective number.</param>
+/// <param name="ActorType">Who pledged.</param>
+/// <param name="State">A State: pledges it made or that concern it.</param>
+public sealed record PledgeFilter(string? Objective = null, string? ActorType = null, string? State = null);
+
+/// <summary>Reads of pledges. Pledges are public from the moment they are made.</summary>
+public sealed class PledgeQueries(AppDbContext db, CatalogueContract catalogue, StatesContract states, RecordHistory history)
+{
+    public async Task<List<PledgeOutput>> ListAsync(PledgeFilter filter, CancellationToken cancellationToken)
+    {
+        var query = db.Set<Pledge>().AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(filter.Objective))
+        {
+            var objective = await catalogue.RequireObjectiveAsync(filter.Objective, "objective", cancellationToken);
+            query = query.Where(p => p.Objectives.Contains(objective));
+        }
+        if (!string.IsNullOrWhiteSpace(filter.ActorType))
+        {
+            var actorType = PledgeRules.OneOf(filter.ActorType, PledgeVocabulary.ActorTypes, "actorType");
+            query = query.Where(p => p.ActorType == actorType);
+        }
+        if (!string.IsNullOrWhiteSpace(filter.State))
+        {
+            var state = await states.RequireStateAsync(filter.State, "state", cancellationToken);
+            query = query.Where(p => p.OwnerState == state || p.States.Contains(state));
+        }
+        var pledges = await query.OrderByDescending(p => p.CreatedAt).ToListAsync(cancellationToken);
+        return [.. pledges.Select(p => PledgeOutput.From(p))];
+    }
+
+    public async Task<PledgeOutput> GetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var pledge = await db.Set<Pledge>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken)
+            ?? throw new NotFoundException($"There is no pledge {id}.");
+        var progress = await db.Set<PledgeProgress>().AsNoTracking().Where(n => n.PledgeId == id).ToListAsync(cancellationToken);
+        return PledgeOutput.From(pledge, progress);
+    }
+
+    public async Task<List<VersionOutput>> VersionsAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await GetAsync(id, cancellationToken);
+        return await history.VersionsAsync(MakePledge.Kind, id, cancellationToken);
+    }
+}

@@ -1,0 +1,67 @@
+using System.Security.Claims;
+using Marrakesh.Accounts;
+using Marrakesh.Platform.Web;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Marrakesh.Modules.Commitments;
+
+internal static class PledgesApi
+{
+    public static void MapPledgesApi(this RouteGroupBuilder api)
+    {
+        var pledges = api.MapGroup("/pledges").WithTags("Pledges");
+        pledges.MapGet("/", List).WithName("ListPledges").WithSummary("Pledges, filtered by objective, actor type or State")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        pledges.MapGet("/{id:guid}", Get).WithName("GetPledge").WithSummary("One pledge with its SMART check and progress; its ETag is its version")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        pledges.MapGet("/{id:guid}/versions", Versions).WithName("ListPledgeVersions").WithSummary("Every version of a pledge, with who, when and why")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        var writes = pledges.MapGroup("").RequireAuthorization(Policies.ApiCaller)
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+        writes.MapPost("/", Make).WithName("MakePledge").WithSummary("Make a pledge; the answer carries its SMART check");
+        writes.MapPatch("/{id:guid}", Amend).WithName("AmendPledge").WithSummary("Amend a pledge with a reason (send If-Match)")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status428PreconditionRequired);
+        writes.MapPost("/{id:guid}/progress", Progress).WithName("ReportPledgeProgress")
+            .WithSummary("Add a dated progress note, optionally moving the status on (send If-Match)")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status428PreconditionRequired);
+    }
+
+    /// <param name="objective">Objective number.</param>
+    /// <param name="actorType">Actor type, e.g. civil-society.</param>
+    /// <param name="state">ISO3: pledges the State made or that concern it.</param>
+    /// <param name="queries">(service)</param>
+    /// <param name="ct">(cancellation)</param>
+    private static async Task<Ok<ListOutput<PledgeOutput>>> List(string? objective, string? actorType, string? state, PledgeQueries queries, CancellationToken ct) =>
+        TypedResults.Ok(ListOutput<PledgeOutput>.Of(await queries.ListAsync(new PledgeFilter(objective, actorType, state), ct)));
+
+    private static async Task<Ok<PledgeOutput>> Get(Guid id, PledgeQueries queries, HttpResponse response, CancellationToken ct) =>
+        WithETag(response, await queries.GetAsync(id, ct));
+
+    private static async Task<Ok<ListOutput<VersionOutput>>> Versions(Guid id, PledgeQueries queries, CancellationToken ct) =>
+        TypedResults.Ok(ListOutput<VersionOutput>.Of(await queries.VersionsAsync(id, ct)));
+
+    private static async Task<Created<PledgeOutput>> Make(PledgeInput input, ClaimsPrincipal user, MakePledge make, HttpResponse response, CancellationToken ct)
+    {
+        var pledge = await make.ExecuteAsync(user, input, ct);
+        response.Headers.ETag = Versioning.ETagOf(pledge.Version);
+        return TypedResults.Created($"/api/pledges/{pledge.Id}", pledge);
+    }
+
+    private static async Task<Ok<PledgeOutput>> Amend(
+        Guid id, PledgeInput input, ClaimsPrincipal user, AmendPledge amend, HttpRequest request, HttpResponse response, CancellationToken ct) =>
+        WithETag(response, await amend.ExecuteAsync(user, id, Versioning.ExpectedVersion(request), input, ct));
+
+    private static async Task<Ok<PledgeOutput>> Progress(
+        Guid id, PledgeProgressInput input, ClaimsPrincipal user, ReportPledgeProgress report, HttpRequest request, HttpResponse response, CancellationToken ct) =>
+        WithETag(response, await report.ExecuteAsync(user, id, Versioning.ExpectedVersion(request), input, ct));
+
+    private static Ok<PledgeOutput> WithETag(HttpResponse response, PledgeOutput pledge)
+    {
+        response.Headers.ETag = Versioning.ETagOf(pledge.Version);
+        return TypedResults.Ok(pledge);
+    }
+}
