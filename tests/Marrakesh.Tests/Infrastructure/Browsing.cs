@@ -4,7 +4,10 @@ using AngleSharp.Html.Dom;
 
 namespace Marrakesh.Tests.Infrastructure;
 
-/// <summary>Fetches pages and submits their forms the way a browser without JavaScript would.</summary>
+/// <summary>
+/// Fetches pages and submits their forms the way a browser without JavaScript would. In a replacement
+/// value, "|" separates several values of one field (checkbox groups).
+/// </summary>
 public static class Browsing
 {
     private static readonly IBrowsingContext Context = BrowsingContext.New(Configuration.Default);
@@ -22,19 +25,22 @@ public static class Browsing
         return await Context.OpenAsync(r => r.Content(html).Address(response.RequestMessage!.RequestUri!));
     }
 
-    /// <summary>Submits a form with its hidden fields (the antiforgery token among them) plus the given values.</summary>
+    /// <summary>
+    /// Submits a form as a browser would: its current field values (hidden ones, the antiforgery token among
+    /// them; checked boxes; selects; text areas), with <paramref name="values"/> replacing whole fields.
+    /// </summary>
     public static async Task<HttpResponseMessage> SubmitAsync(this HttpClient client, IHtmlFormElement form, IDictionary<string, string>? values = null)
     {
         var fields = form.Elements.OfType<IHtmlInputElement>()
-            .Where(i => !string.IsNullOrEmpty(i.Name) && (i.Type != "checkbox" || i.IsChecked))
+            .Where(i => !string.IsNullOrEmpty(i.Name) && (i.Type is not ("checkbox" or "radio") || i.IsChecked))
             .Select(i => KeyValuePair.Create(i.Name!, i.Value))
             .Concat(form.Elements.OfType<IHtmlSelectElement>().Where(s => !string.IsNullOrEmpty(s.Name)).Select(s => KeyValuePair.Create(s.Name!, s.Value ?? "")))
             .Concat(form.Elements.OfType<IHtmlTextAreaElement>().Where(t => !string.IsNullOrEmpty(t.Name)).Select(t => KeyValuePair.Create(t.Name!, t.Value)))
-            .GroupBy(kv => kv.Key)
-            .ToDictionary(g => g.Key, g => g.Last().Value);
+            .ToList();
         foreach (var (key, value) in values ?? new Dictionary<string, string>())
         {
-            fields[key] = value;
+            fields.RemoveAll(f => f.Key == key);
+            fields.AddRange(value.Split('|').Select(v => KeyValuePair.Create(key, v)));
         }
         var action = new Uri(new Uri(form.BaseUri), form.GetAttribute("action") ?? "");
         return await client.PostAsync(action.PathAndQuery, new FormUrlEncodedContent(fields));

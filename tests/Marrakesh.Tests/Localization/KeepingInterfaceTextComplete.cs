@@ -33,11 +33,15 @@ public sealed partial class KeepingInterfaceTextComplete
     }
 
     [Fact]
-    public void Composed_keys_for_groupings_and_votes_have_English_text()
+    public void Composed_keys_for_codes_shown_on_pages_have_English_text()
     {
         Assert.All(StateGroupings.All, g => Assert.Contains($"Grouping.{g}", EnglishKeys));
         Assert.All(new[] { "yes", "no", "abstain", "absent" }, v => Assert.Contains($"Vote.{v}", EnglishKeys));
         Assert.All(Marrakesh.Modules.Commitments.CommitmentStatus.All, s => Assert.Contains($"CommitmentStatus.{s}", EnglishKeys));
+        Assert.All(Marrakesh.Modules.Commitments.PledgeVocabulary.ActorTypes, s => Assert.Contains($"ActorType.{s}", EnglishKeys));
+        Assert.All(Marrakesh.Modules.Commitments.PledgeVocabulary.Forms, s => Assert.Contains($"PledgeForm.{s}", EnglishKeys));
+        Assert.All(Marrakesh.Modules.Commitments.PledgeVocabulary.JointTypes, s => Assert.Contains($"JointType.{s}", EnglishKeys));
+        Assert.All(Marrakesh.Modules.Commitments.PledgeVocabulary.Statuses, s => Assert.Contains($"PledgeStatus.{s}", EnglishKeys));
     }
 
     private static string RepositoryRoot()

@@ -14,7 +14,7 @@ public sealed class CheckingAccessibilityInChromium(KestrelApp app) : IClassFixt
         await using var browser = await Chromium.LaunchAsync(playwright);
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { JavaScriptEnabled = true });
 
-        foreach (var path in new[] { "/", "/objectives", "/objectives/7", "/states", "/states?region=Asia&sort=subRegion", "/states/MAR", "/states/MAR/plan", "/account/sign-in" })
+        foreach (var path in new[] { "/", "/objectives", "/objectives/7", "/states", "/states?region=Asia&sort=subRegion", "/states/MAR", "/states/MAR/plan", "/pledges", "/account/sign-in" })
         {
             await CheckAsync(page, path);
         }
@@ -39,6 +39,12 @@ public sealed class CheckingAccessibilityInChromium(KestrelApp app) : IClassFixt
         await page.ClickAsync("a[href$='/edit']");
         await CheckAsync(page, null);
         await CheckAsync(page, "/account/tokens");
+        await CheckAsync(page, "/pledges/new");
+        await page.FillAsync("#Narrative", new string('x', 320));
+        await page.CheckAsync("#objective-1");
+        await page.ClickAsync("main form button[type=submit]");
+        Assert.Contains("/pledges/", page.Url);
+        await CheckAsync(page, null);
     }
 
     private async Task CheckAsync(IPage page, string? path)

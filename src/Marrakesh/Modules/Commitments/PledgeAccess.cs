@@ -15,6 +15,9 @@ public sealed class PledgeAccess(AppDbContext db)
         || (pledge.OwnerOrganisation is not null && user.IsInRole(Roles.Stakeholder)
             && string.Equals(user.Organisation(), pledge.OwnerOrganisation, StringComparison.OrdinalIgnoreCase));
 
+    public async Task<bool> MayChangeAsync(ClaimsPrincipal user, Guid id, CancellationToken cancellationToken) =>
+        await db.Set<Pledge>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken) is { } pledge && MayChange(user, pledge);
+
     public async Task<Pledge> LoadForChangeAsync(ClaimsPrincipal user, Guid id, int expectedVersion, CancellationToken cancellationToken)
     {
         var pledge = await db.Set<Pledge>().FirstOrDefaultAsync(p => p.Id == id, cancellationToken)

@@ -17,6 +17,15 @@ public sealed class PledgeQueries(AppDbContext db, CatalogueContract catalogue, 
 {
     public async Task<List<PledgeOutput>> ListAsync(PledgeFilter filter, CancellationToken cancellationToken)
     {
+        var pledges = await (await FilteredAsync(filter, cancellationToken)).OrderByDescending(p => p.CreatedAt).ToListAsync(cancellationToken);
+        return [.. pledges.Select(p => PledgeOutput.From(p))];
+    }
+
+    public async Task<int> CountAsync(PledgeFilter filter, CancellationToken cancellationToken) =>
+        await (await FilteredAsync(filter, cancellationToken)).CountAsync(cancellationToken);
+
+    private async Task<IQueryable<Pledge>> FilteredAsync(PledgeFilter filter, CancellationToken cancellationToken)
+    {
         var query = db.Set<Pledge>().AsNoTracking();
         if (!string.IsNullOrWhiteSpace(filter.Objective))
         {
@@ -33,17 +42,22 @@ public sealed class PledgeQueries(AppDbContext db, CatalogueContract catalogue, 
             var state = await states.RequireStateAsync(filter.State, "state", cancellationToken);
             query = query.Where(p => p.OwnerState == state || p.States.Contains(state));
         }
-        var pledges = await query.OrderByDescending(p => p.CreatedAt).ToListAsync(cancellationToken);
-        return [.. pledges.Select(p => PledgeOutput.From(p))];
+        return query;
     }
 
-    public async Task<PledgeOutput> GetAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<PledgeOutput?> FindAsync(Guid id, CancellationToken cancellationToken)
     {
-        var pledge = await db.Set<Pledge>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken)
-            ?? throw new NotFoundException($"There is no pledge {id}.");
+        var pledge = await db.Set<Pledge>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        if (pledge is null)
+        {
+            return null;
+        }
         var progress = await db.Set<PledgeProgress>().AsNoTracking().Where(n => n.PledgeId == id).ToListAsync(cancellationToken);
         return PledgeOutput.From(pledge, progress);
     }
+
+    public async Task<PledgeOutput> GetAsync(Guid id, CancellationToken cancellationToken) =>
+        await FindAsync(id, cancellationToken) ?? throw new NotFoundException($"There is no pledge {id}.");
 
     public async Task<List<VersionOutput>> VersionsAsync(Guid id, CancellationToken cancellationToken)
     {

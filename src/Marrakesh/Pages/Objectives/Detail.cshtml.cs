@@ -6,8 +6,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Marrakesh.Pages.Objectives;
 
-public sealed class DetailModel(CatalogueQueries catalogue, CommitmentQueries commitments, StateQueries states) : PageModel
+public sealed class DetailModel(CatalogueQueries catalogue, CommitmentQueries commitments, PledgeQueries pledges, StateQueries states) : PageModel
 {
+    public int PledgesCount { get; private set; }
     public Objective Objective { get; private set; } = null!;
     public IReadOnlyList<Commitment> Commitments { get; private set; } = [];
     public IReadOnlyDictionary<string, string> StateNames { get; private set; } = new Dictionary<string, string>();
@@ -25,6 +26,7 @@ public sealed class DetailModel(CatalogueQueries catalogue, CommitmentQueries co
         Objective = objective;
         var anonymous = new System.Security.Claims.ClaimsPrincipal(); // the public record only
         Commitments = await commitments.ListAsync(new CommitmentFilter(Objective: number.ToString(System.Globalization.CultureInfo.InvariantCulture)), anonymous, cancellationToken);
+        PledgesCount = await pledges.CountAsync(new PledgeFilter(Objective: number.ToString(System.Globalization.CultureInfo.InvariantCulture)), cancellationToken);
         if (Commitments.Count > 0)
         {
             var culture = System.Globalization.CultureInfo.CurrentUICulture;

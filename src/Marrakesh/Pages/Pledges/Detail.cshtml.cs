@@ -1,0 +1,61 @@
+using Marrakesh.Modules.Commitments;
+using Marrakesh.Platform.Errors;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Marrakesh.Pages.Pledges;
+
+/// <summary>One pledge: public facts, progress and history; its owner also sees SMART advice and adds progress.</summary>
+public sealed class DetailModel(PledgeQueries pledges, PledgeAccess access, ReportPledgeProgress report) : PageModel
+{
+    public PledgeOutput Pledge { get; private set; } = null!;
+    public IReadOnlyList<VersionOutput> Versions { get; private set; } = [];
+    public bool MayChange { get; private set; }
+
+    [BindProperty] public string? ProgressDate { get; set; }
+    [BindProperty] public string? ProgressNote { get; set; }
+    [BindProperty] public string? ProgressStatus { get; set; }
+    [BindProperty] public int Version { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
+        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostProgressAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+        if (!MayChange)
+        {
+            return Forbid();
+        }
+        if (!DateOnly.TryParseExact(ProgressDate, "yyyy-MM-dd", out var date))
+        {
+            ModelState.AddModelError(nameof(ProgressDate), "Use the form yyyy-mm-dd.");
+            return Page();
+        }
+        try
+        {
+            await report.ExecuteAsync(User, id, Version, new PledgeProgressInput(date, ProgressNote, ProgressStatus == Pledge.Status ? null : ProgressStatus), cancellationToken);
+        }
+        catch (Exception e) when (e is InvalidInputException or DomainRuleException or PreconditionFailedException)
+        {
+            ModelState.AddModelError(string.Empty, e is InvalidInputException invalid ? invalid.Reason : e.Message);
+            return Page();
+        }
+        return RedirectToPage(new { id });
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (await pledges.FindAsync(id, cancellationToken) is not { } pledge)
+        {
+            return false;
+        }
+        Pledge = pledge;
+        MayChange = await access.MayChangeAsync(User, id, cancellationToken);
+        Versions = await pledges.VersionsAsync(id, cancellationToken);
+        return true;
+    }
+}

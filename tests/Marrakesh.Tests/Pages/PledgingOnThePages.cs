@@ -1,0 +1,92 @@
+using System.Net;
+using Marrakesh.Tests.Infrastructure;
+
+namespace Marrakesh.Tests.Pages;
+
+public sealed class PledgingOnThePages(MarrakeshApp app) : IClassFixture<MarrakeshApp>
+{
+    private static readonly string Narrative = string.Concat(Enumerable.Repeat("Our members will offer free legal clinics to migrant workers. ", 6));
+
+    [Fact]
+    public async Task A_stakeholder_pledges_through_the_form_sees_SMART_advice_and_reports_progress()
+    {
+        var (browser, _) = await app.SignedInBrowserAsync("stakeholder", organisation: "Lawyers Without Borders");
+        var form = (await browser.GetPageAsync("/pledges/new")).Form("main form");
+
+        var response = await browser.SubmitAsync(form, new Dictionary<string, string>
+        {
+            ["ActorType"] = "civil-society",
+            ["Form"] = "human-resource",
+            ["Narrative"] = Narrative,
+            ["ObjectiveNumbers"] = "6|15",
+            ["Actions"] = "6a",
+        });
+        var page = await Browsing.ParseAsync(response);
+
+        Assert.Matches("/pledges/[0-9a-f-]{36}$", response.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Contains("Lawyers Without Borders", page.QuerySelector("h1")!.TextContent);
+        Assert.Equal(4, page.QuerySelectorAll("section.notice li").Length); // measure, baseline, target date, owner
+        Assert.Equal(["6", "15"], page.QuerySelectorAll("a[href^='/objectives/']").Select(a => a.TextContent).Where(t => t is "6" or "15"));
+
+        var progress = await browser.SubmitAsync(page.Form("form[action*='handler=Progress']"), new Dictionary<string, string>
+        {
+            ["ProgressDate"] = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd"),
+            ["ProgressNote"] = "First clinic opened in the capital.",
+            ["ProgressStatus"] = "in-progress",
+        });
+        var after = await Browsing.ParseAsync(progress);
+        Assert.Contains("First clinic opened", after.QuerySelector(".timeline")!.TextContent);
+        Assert.Contains("In progress", after.QuerySelector(".facts")!.TextContent);
+
+        var visitor = await app.CreateClient().GetPageAsync(progress.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Null(visitor.QuerySelector("section.notice"));
+        Assert.Null(visitor.QuerySelector("form[action*='handler=Progress']"));
+        var list = await app.CreateClient().GetPageAsync("/pledges?actorType=civil-society&objective=15");
+        Assert.Contains("Lawyers Without Borders", list.QuerySelector("table.data")!.TextContent);
+    }
+
+    [Fact]
+    public async Task A_short_narrative_is_refused_on_the_form_and_nothing_is_saved()
+    {
+        var (browser, _) = await app.SignedInBrowserAsync("stakeholder", organisation: "Short Words Ltd");
+        var before = await app.Database.CountAsync("commitments_pledges");
+        var form = (await browser.GetPageAsync("/pledges/new")).Form("main form");
+
+        var page = await Browsing.ParseAsync(await browser.SubmitAsync(form, new Dictionary<string, string>
+        {
+            ["Narrative"] = "Too short.",
+            ["ObjectiveNumbers"] = "1",
+        }));
+
+        Assert.Contains("narrative", page.QuerySelector(".errors")!.TextContent);
+        Assert.Equal(before, await app.Database.CountAsync("commitments_pledges"));
+    }
+
+    [Fact]
+    public async Task A_focal_point_is_offered_only_its_States_name()
+    {
+        var (browser, _) = await app.SignedInBrowserAsync("state-focal-point", "GHA");
+
+        var page = await browser.GetPageAsync("/pledges/new");
+
+        Assert.Equal(["state"], page.QuerySelectorAll("#ActorType option").Select(o => o.GetAttribute("value")));
+        Assert.Null(page.QuerySelector("#ActorName"));
+    }
+
+    [Fact]
+    public async Task Making_a_pledge_needs_a_signed_in_person()
+    {
+        var response = await app.CreateClient(new() { AllowAutoRedirect = false }).GetAsync("/pledges/new");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/account/sign-in", response.Headers.Location!.PathAndQuery);
+    }
+
+    [Fact]
+    public async Task A_bad_filter_in_the_address_is_explained_not_fatal()
+    {
+        var page = await app.CreateClient().GetPageAsync("/pledges?objective=99");
+
+        Assert.Contains("99", page.QuerySelector(".notice")!.TextContent);
+    }
+}
