@@ -1,6 +1,7 @@
 using Marrakesh.Accounts;
 using Marrakesh.Modules.Catalogue;
 using Marrakesh.Modules.Commitments;
+using Marrakesh.Modules.Reviews;
 using Marrakesh.Modules.States;
 using Marrakesh.Platform.Audit;
 using Marrakesh.Platform.Data;
@@ -19,10 +20,12 @@ internal static class Composition
     {
         services.AddSingleton(TimeProvider.System);
         services.AddMarrakeshData(DatabaseSettings.From(configuration));
+        services.AddScoped<Marrakesh.Platform.Versions.RecordHistory>();
         services.AddAccountsCore();
         services.AddCatalogue();
         services.AddStates();
         services.AddCommitments();
+        services.AddReviews();
         return services;
     }
 
@@ -67,6 +70,7 @@ internal static class Composition
         api.MapStatesApi();
         api.MapCommitmentsApi();
         api.MapPledgesApi();
+        api.MapReviewsApi();
         api.MapAccountsApi();
         api.MapAuditApi();
 

@@ -10,10 +10,13 @@ public static class Policies
 {
     public const string ApiCaller = "api-caller";
     public const string AuditReader = "audit-reader";
+    public const string Secretariat = "secretariat";
 
     public static void Add(AuthorizationOptions options)
     {
         options.AddPolicy(ApiCaller, p => p.AddAuthenticationSchemes(ApiTokenAuthentication.SchemeName).RequireAuthenticatedUser());
+        options.AddPolicy(Secretariat, p => p.AddAuthenticationSchemes(ApiTokenAuthentication.SchemeName)
+            .RequireAuthenticatedUser().RequireRole(Roles.Admin, Roles.Secretariat));
         options.AddPolicy(AuditReader, p => p.AddAuthenticationSchemes(ApiTokenAuthentication.SchemeName)
             .RequireAuthenticatedUser().RequireRole(Roles.Admin, Roles.Secretariat));
     }

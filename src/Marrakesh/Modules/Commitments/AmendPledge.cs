@@ -1,3 +1,4 @@
+using Marrakesh.Platform.Versions;
 using System.Security.Claims;
 using Marrakesh.Platform.Errors;
 

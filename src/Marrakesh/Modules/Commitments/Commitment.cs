@@ -1,3 +1,4 @@
+using Marrakesh.Platform.Versions;
 using Marrakesh.Platform.Errors;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;

@@ -6,7 +6,6 @@ internal static class CommitmentsModule
     public static IServiceCollection AddCommitments(this IServiceCollection services)
     {
         services.AddScoped<CommitmentRules>();
-        services.AddScoped<RecordHistory>();
         services.AddScoped<CommitmentHistory>();
         services.AddScoped<CommitmentQueries>();
         services.AddScoped<AddCommitment>();

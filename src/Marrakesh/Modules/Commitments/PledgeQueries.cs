@@ -1,3 +1,4 @@
+using Marrakesh.Platform.Versions;
 using Marrakesh.Modules.Catalogue;
 using Marrakesh.Modules.States;
 using Marrakesh.Platform.Data;

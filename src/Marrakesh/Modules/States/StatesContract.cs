@@ -26,6 +26,22 @@ public sealed partial class StatesContract(AppDbContext db)
             : throw new NotFoundException($"No State has the ISO 3166-1 alpha-3 code '{code}'.");
     }
 
+    /// <summary>The five UN regional economic commissions that hold the regional reviews.</summary>
+    public static IReadOnlyList<string> RegionalCommissions => StateGroupings.RegionalCommissions;
+
+    /// <summary>The regional commissions a State belongs to.</summary>
+    public async Task<List<string>> CommissionsOfAsync(string iso3, CancellationToken cancellationToken) =>
+        await db.States.Where(s => s.Iso3 == iso3).Select(s => s.RegionalCommissions).FirstOrDefaultAsync(cancellationToken) ?? [];
+
+    /// <summary>English names of all States by code, for pages and reports.</summary>
+    public Task<Dictionary<string, string>> NamesAsync(CancellationToken cancellationToken) =>
+        db.States.ToDictionaryAsync(s => s.Iso3, s => s.Name.En, cancellationToken);
+
+    /// <summary>Codes of the States that belong to a regional commission (all States when null).</summary>
+    public Task<List<string>> MembersAsync(string? commission, CancellationToken cancellationToken) =>
+        (commission is null ? db.States : db.States.Where(s => s.RegionalCommissions.Contains(commission)))
+            .OrderBy(s => s.Iso3).Select(s => s.Iso3).ToListAsync(cancellationToken);
+
     /// <summary>The State's English UN short name.</summary>
     public async Task<string> NameAsync(string iso3, CancellationToken cancellationToken) =>
         await db.States.Where(s => s.Iso3 == iso3).Select(s => s.Name.En).FirstOrDefaultAsync(cancellationToken)

@@ -1,4 +1,5 @@
 using Marrakesh.Modules.Commitments;
+using Marrakesh.Platform.Versions;
 using Marrakesh.Platform.Errors;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -510,23 +510,72 @@ namespace Marrakesh.Platform.Data.Migrations.Sqlite
                     b.ToTable("commitments_pledge_progress", (string)null);
                 });
 
-            modelBuilder.Entity("Marrakesh.Modules.Commitments.RecordVersion", b =>
+            modelBuilder.Entity("Marrakesh.Modules.Reviews.NationalReview", b =>
                 {
-                    b.Property<long>("Id")
+                    b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("TEXT");
 
-                    b.Property<string>("Actor")
-                        .IsRequired()
+                    b.Property<DateTime?>("AcknowledgedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AcknowledgedBy")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime>("At")
+                    b.PrimitiveCollection<string>("Consulted")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Change")
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CycleId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StateIso3")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StateIso3");
+
+                    b.HasIndex("CycleId", "StateIso3")
+                        .IsUnique();
+
+                    b.ToTable("reviews_national_reviews", (string)null);
+                });
+
+            modelBuilder.Entity("Marrakesh.Modules.Reviews.ReviewCycle", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Commission")
+                        .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
@@ -534,26 +583,60 @@ namespace Marrakesh.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Reason")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("RecordId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Snapshot")
+                    b.Property<string>("RoundTables")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Kind", "RecordId", "Version")
+                    b.HasIndex("Kind", "Year");
+
+                    b.ToTable("reviews_cycles", (string)null);
+                });
+
+            modelBuilder.Entity("Marrakesh.Modules.Reviews.ReviewSection", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Evidence")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Indicators")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Narrative")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Objective")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId", "Objective")
                         .IsUnique();
 
-                    b.ToTable("commitments_record_versions", (string)null);
+                    b.ToTable("reviews_sections", (string)null);
                 });
 
             modelBuilder.Entity("Marrakesh.Modules.States.State", b =>
@@ -685,6 +768,52 @@ namespace Marrakesh.Platform.Data.Migrations.Sqlite
                     b.HasIndex("Entity", "EntityId");
 
                     b.ToTable("platform_audit_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Marrakesh.Platform.Versions.RecordVersion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Change")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "RecordId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("platform_record_versions", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -846,6 +975,30 @@ namespace Marrakesh.Platform.Data.Migrations.Sqlite
                     b.HasOne("Marrakesh.Modules.Commitments.Pledge", null)
                         .WithMany()
                         .HasForeignKey("PledgeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Marrakesh.Modules.Reviews.NationalReview", b =>
+                {
+                    b.HasOne("Marrakesh.Modules.Reviews.ReviewCycle", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Marrakesh.Modules.States.State", null)
+                        .WithMany()
+                        .HasForeignKey("StateIso3")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Marrakesh.Modules.Reviews.ReviewSection", b =>
+                {
+                    b.HasOne("Marrakesh.Modules.Reviews.NationalReview", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -4,16 +4,16 @@ using Marrakesh.Platform.Data;
 using Marrakesh.Platform.Errors;
 using Microsoft.EntityFrameworkCore;
 
-namespace Marrakesh.Modules.Commitments;
+namespace Marrakesh.Platform.Versions;
 
-/// <summary>Every change to a commitment or pledge bumps its version and stores the result, with who, when and why.</summary>
+/// <summary>Every change to a versioned record (commitment, pledge, review) bumps its version and stores the result, with who, when and why.</summary>
 public sealed class RecordHistory(AppDbContext db, IAuditActor actor, TimeProvider clock)
 {
     public DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     /// <summary>Records the change as a new version and saves; a concurrent change in between gives 412.</summary>
     /// <param name="record">The tracked record, already changed.</param>
-    /// <param name="kind">commitment or pledge.</param>
+    /// <param name="kind">commitment, pledge or review.</param>
     /// <param name="snapshot">The record's API shape, taken after the version bump.</param>
     /// <param name="change">What happened.</param>
     /// <param name="reason">Why, where a reason is required.</param>

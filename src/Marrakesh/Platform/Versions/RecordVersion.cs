@@ -1,16 +1,16 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Marrakesh.Modules.Commitments;
+namespace Marrakesh.Platform.Versions;
 
 /// <summary>
-/// A commitment or pledge as it stood after one change, with who, when and why: the record's own history,
+/// A versioned record (commitment, pledge, review) as it stood after one change, with who, when and why: the record's own history,
 /// public like the record itself. (The audit trail keeps the raw before/after of every write besides.)
 /// </summary>
 public sealed class RecordVersion
 {
     public long Id { get; init; }
-    /// <summary>commitment or pledge.</summary>
+    /// <summary>commitment, pledge or review.</summary>
     public required string Kind { get; init; }
     public Guid RecordId { get; init; }
     public int Version { get; init; }
@@ -36,7 +36,7 @@ internal sealed class RecordVersionConfiguration : IEntityTypeConfiguration<Reco
 {
     public void Configure(EntityTypeBuilder<RecordVersion> version)
     {
-        version.ToTable("commitments_record_versions");
+        version.ToTable("platform_record_versions");
         version.Property(v => v.Kind).HasMaxLength(16);
         version.Property(v => v.Actor).HasMaxLength(256);
         version.Property(v => v.Change).HasMaxLength(16);

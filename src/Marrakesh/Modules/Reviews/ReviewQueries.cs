@@ -1,0 +1,59 @@
+using System.Security.Claims;
+using Marrakesh.Accounts;
+using Marrakesh.Platform.Data;
+using Marrakesh.Platform.Errors;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marrakesh.Modules.Reviews;
+
+/// <summary>Reads of cycles and reviews. Published reviews are public; drafts and submissions are seen by their State's focal points and the secretariat.</summary>
+public sealed class ReviewQueries(AppDbContext db)
+{
+    public async Task<List<ReviewCycle>> CyclesAsync(string? kind, string? year, CancellationToken cancellationToken)
+    {
+        var query = db.Set<ReviewCycle>().AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(kind))
+        {
+            if (!ReviewCycleKinds.All.Contains(kind))
+            {
+                throw new InvalidInputException("kind", $"'{kind}' is not a kind of cycle; use one of: {string.Join(", ", ReviewCycleKinds.All)}.");
+            }
+            query = query.Where(c => c.Kind == kind);
+        }
+        if (!string.IsNullOrWhiteSpace(year))
+        {
+            var y = int.TryParse(year, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed)
+                ? parsed : throw new InvalidInputException("year", $"'{year}' is not a year.");
+            query = query.Where(c => c.Year == y);
+        }
+        return await query.OrderBy(c => c.Year).ThenBy(c => c.Kind).ThenBy(c => c.Commission).ToListAsync(cancellationToken);
+    }
+
+    public async Task<ReviewCycle> CycleAsync(string id, CancellationToken cancellationToken) =>
+        await db.Set<ReviewCycle>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken)
+        ?? throw new NotFoundException($"There is no review cycle {id}; ids read like imrf-2026, regional-ece-2024 or sg-report-2026.");
+
+    public async Task<List<ReviewOutput>> ReviewsAsync(string cycleId, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        await CycleAsync(cycleId, cancellationToken);
+        var reviews = await Visible(db.Set<NationalReview>().AsNoTracking().Where(r => r.CycleId == cycleId), user)
+            .OrderBy(r => r.StateIso3).ToListAsync(cancellationToken);
+        var ids = reviews.Select(r => r.Id).ToList();
+        var sections = (await db.Set<ReviewSection>().AsNoTracking().Where(s => ids.Contains(s.ReviewId)).ToListAsync(cancellationToken))
+            .ToLookup(s => s.ReviewId);
+        return [.. reviews.Select(r => ReviewOutput.From(r, sections[r.Id]))];
+    }
+
+    public async Task<ReviewOutput> ReviewAsync(Guid id, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var review = await Visible(db.Set<NationalReview>().AsNoTracking().Where(r => r.Id == id), user).FirstOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException($"There is no review {id}.");
+        var sections = await db.Set<ReviewSection>().AsNoTracking().Where(s => s.ReviewId == id).ToListAsync(cancellationToken);
+        return ReviewOutput.From(review, sections);
+    }
+
+    private static IQueryable<NationalReview> Visible(IQueryable<NationalReview> reviews, ClaimsPrincipal user) =>
+        user.IsSecretariat() ? reviews
+        : user.IsInRole(Roles.StateFocalPoint) && user.StateIso3() is { } own ? reviews.Where(r => r.Status == ReviewStatus.Published || r.StateIso3 == own)
+        : reviews.Where(r => r.Status == ReviewStatus.Published);
+}
