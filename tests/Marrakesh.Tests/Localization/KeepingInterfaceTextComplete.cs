@@ -42,6 +42,9 @@ public sealed partial class KeepingInterfaceTextComplete
         Assert.All(Marrakesh.Modules.Commitments.PledgeVocabulary.Forms, s => Assert.Contains($"PledgeForm.{s}", EnglishKeys));
         Assert.All(Marrakesh.Modules.Commitments.PledgeVocabulary.JointTypes, s => Assert.Contains($"JointType.{s}", EnglishKeys));
         Assert.All(Marrakesh.Modules.Commitments.PledgeVocabulary.Statuses, s => Assert.Contains($"PledgeStatus.{s}", EnglishKeys));
+        Assert.All(Marrakesh.Modules.Reviews.ReviewCycleKinds.All, s => Assert.Contains($"CycleKind.{s}", EnglishKeys));
+        Assert.All(Marrakesh.Modules.Reviews.SectionStatus.All, s => Assert.Contains($"SectionStatus.{s}", EnglishKeys));
+        Assert.All(new[] { "draft", "submitted", "published" }, s => Assert.Contains($"ReviewStatus.{s}", EnglishKeys));
     }
 
     private static string RepositoryRoot()

@@ -14,7 +14,7 @@ public sealed class CheckingAccessibilityInChromium(KestrelApp app) : IClassFixt
         await using var browser = await Chromium.LaunchAsync(playwright);
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { JavaScriptEnabled = true });
 
-        foreach (var path in new[] { "/", "/objectives", "/objectives/7", "/states", "/states?region=Asia&sort=subRegion", "/states/MAR", "/states/MAR/plan", "/pledges", "/account/sign-in" })
+        foreach (var path in new[] { "/", "/objectives", "/objectives/7", "/states", "/states?region=Asia&sort=subRegion", "/states/MAR", "/states/MAR/plan", "/pledges", "/reviews", "/reviews/imrf-2022", "/account/sign-in" })
         {
             await CheckAsync(page, path);
         }
@@ -44,6 +44,10 @@ public sealed class CheckingAccessibilityInChromium(KestrelApp app) : IClassFixt
         await page.CheckAsync("#objective-1");
         await page.ClickAsync("main form button[type=submit]");
         Assert.Contains("/pledges/", page.Url);
+        await CheckAsync(page, null);
+        await page.GotoAsync(new Uri(app.BaseAddress, "/reviews/imrf-2026").ToString());
+        await page.ClickAsync("main form button[type=submit]");
+        Assert.Contains("/national-reviews/", page.Url);
         await CheckAsync(page, null);
     }
 

@@ -52,6 +52,12 @@ public sealed class ReviewQueries(AppDbContext db)
         return ReviewOutput.From(review, sections);
     }
 
+    /// <summary>How many reviews each cycle has published.</summary>
+    public Task<Dictionary<string, int>> PublishedCountsAsync(CancellationToken cancellationToken) =>
+        db.Set<NationalReview>().Where(r => r.Status == ReviewStatus.Published)
+            .GroupBy(r => r.CycleId).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+
     private static IQueryable<NationalReview> Visible(IQueryable<NationalReview> reviews, ClaimsPrincipal user) =>
         user.IsSecretariat() ? reviews
         : user.IsInRole(Roles.StateFocalPoint) && user.StateIso3() is { } own ? reviews.Where(r => r.Status == ReviewStatus.Published || r.StateIso3 == own)

@@ -1,0 +1,75 @@
+using Marrakesh.Accounts;
+using Marrakesh.Modules.Catalogue;
+using Marrakesh.Modules.Reviews;
+using Marrakesh.Modules.States;
+using Marrakesh.Platform.Errors;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Marrakesh.Pages.Reviews;
+
+/// <summary>One cycle: its round tables and national reviews; a focal point starts its State's review here.</summary>
+public sealed class CycleModel(ReviewQueries reviews, CatalogueQueries catalogue, StatesContract states, DraftReview draft, IStringLocalizer<SharedResource> text) : PageModel
+{
+    private IReadOnlyList<Objective> objectives = [];
+    private IReadOnlyDictionary<string, string> stateNames = new Dictionary<string, string>();
+
+    public ReviewCycleOutput Cycle { get; private set; } = null!;
+    public string Name { get; private set; } = "";
+    public IReadOnlyList<ReviewOutput> Reviews { get; private set; } = [];
+    public Guid? OwnReviewId { get; private set; }
+    public bool MayStart { get; private set; }
+    public string? OwnStateName { get; private set; }
+
+    public string ObjectiveName(int number) => objectives.FirstOrDefault(o => o.Number == number)?.ShortName.In(System.Globalization.CultureInfo.CurrentUICulture) ?? "";
+
+    public string StateName(string iso3) => stateNames.GetValueOrDefault(iso3, iso3);
+
+    public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken) =>
+        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(string id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+        if (!MayStart)
+        {
+            return Forbid();
+        }
+        try
+        {
+            var review = await draft.ExecuteAsync(User, id, new ReviewInput(User.StateIso3()), cancellationToken);
+            return Redirect($"/national-reviews/{review.Id}");
+        }
+        catch (DomainRuleException e)
+        {
+            ModelState.AddModelError(string.Empty, e.Message);
+            return Page();
+        }
+    }
+
+    private async Task<bool> LoadAsync(string id, CancellationToken cancellationToken)
+    {
+        var cycle = (await reviews.CyclesAsync(null, null, cancellationToken)).FirstOrDefault(c => c.Id == id);
+        if (cycle is null)
+        {
+            return false;
+        }
+        Cycle = ReviewCycleOutput.From(cycle);
+        Name = text["CycleKind." + Cycle.Kind, Cycle.Year, Cycle.Commission ?? ""];
+        objectives = await catalogue.ObjectivesAsync(cancellationToken);
+        stateNames = await states.NamesAsync(cancellationToken);
+        Reviews = cycle.TakesNationalReviews ? await reviews.ReviewsAsync(id, User, cancellationToken) : [];
+        if (User.IsInRole(Roles.StateFocalPoint) && User.StateIso3() is { } own)
+        {
+            OwnStateName = StateName(own);
+            OwnReviewId = Reviews.FirstOrDefault(r => r.State == own)?.Id;
+            MayStart = OwnReviewId is null && cycle.TakesNationalReviews
+                && (cycle.Commission is null || (await states.CommissionsOfAsync(own, cancellationToken)).Contains(cycle.Commission));
+        }
+        return true;
+    }
+}
