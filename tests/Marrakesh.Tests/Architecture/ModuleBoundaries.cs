@@ -28,13 +28,23 @@ public static class ModuleBoundaries
                 {
                     continue;
                 }
-                if (to is not null && to != from && !used.Name.EndsWith("Contract", StringComparison.Ordinal))
+                if (to is not null && to != from && !Outermost(used).Name.EndsWith("Contract", StringComparison.Ordinal))
                 {
                     violations.Add($"{type.FullName} uses {used.FullName}");
                 }
             }
         }
         return [.. violations];
+    }
+
+    /// <summary>Types nested in a contract (its result records) belong to the contract.</summary>
+    private static TypeReference Outermost(TypeReference type)
+    {
+        while (type.DeclaringType is not null)
+        {
+            type = type.DeclaringType;
+        }
+        return type;
     }
 
     /// <summary>The module a type belongs to: <c>Modules.X</c> or <c>Accounts</c>; null for everything else.</summary>

@@ -30,6 +30,10 @@ public sealed class CatalogueContract(AppDbContext db)
         return [.. letters];
     }
 
+    /// <summary>The objectives' numbers and English short names, in order.</summary>
+    public Task<List<ObjectiveName>> ObjectiveNamesAsync(CancellationToken cancellationToken) =>
+        db.Objectives.OrderBy(o => o.Number).Select(o => new ObjectiveName(o.Number, o.ShortName.En)).ToListAsync(cancellationToken);
+
     /// <summary>An existing objective's number from a query or route value, or an input error naming the field.</summary>
     public async Task<int> RequireObjectiveAsync(string? value, string field, CancellationToken cancellationToken)
     {
@@ -52,4 +56,7 @@ public sealed class CatalogueContract(AppDbContext db)
             ? wanted
             : throw new InvalidInputException(field, $"'{unknown}' is not a guiding principle; use one of: {string.Join(", ", known.Order(StringComparer.Ordinal))}.");
     }
+
+    /// <summary>An objective's number and short name.</summary>
+    public sealed record ObjectiveName(int Number, string ShortName);
 }

@@ -1,5 +1,6 @@
 using Marrakesh.Platform.Versions;
 using System.Security.Claims;
+using Marrakesh.Platform.Data;
 using Marrakesh.Platform.Errors;
 
 namespace Marrakesh.Modules.Commitments;
@@ -8,7 +9,7 @@ namespace Marrakesh.Modules.Commitments;
 /// Amends a pledge: the pledge changes in place and the change becomes a new version with its reason,
 /// so raising 100 to 150 shows one pledge of 150 with its history, never two pledges.
 /// </summary>
-public sealed class AmendPledge(PledgeAccess access, PledgeRules rules, RecordHistory history, PledgeQueries queries)
+public sealed class AmendPledge(AppDbContext db, PledgeAccess access, PledgeRules rules, RecordHistory history, PledgeQueries queries)
 {
     public async Task<PledgeOutput> ExecuteAsync(ClaimsPrincipal user, Guid id, int expectedVersion, PledgeInput input, CancellationToken cancellationToken)
     {
@@ -21,6 +22,7 @@ public sealed class AmendPledge(PledgeAccess access, PledgeRules rules, RecordHi
         var pledge = await access.LoadForChangeAsync(user, id, expectedVersion, cancellationToken);
         pledge.EnsureOpen();
         await rules.ApplyAsync(pledge, input, cancellationToken);
+        await PledgeObjectiveIndex.SyncAsync(db, pledge, cancellationToken);
         await history.SaveAsync(pledge, MakePledge.Kind, () => PledgeOutput.From(pledge), "amended", reason, cancellationToken);
         return await queries.GetAsync(id, cancellationToken);
     }

@@ -12,6 +12,7 @@ internal static class CommitmentsModule
         services.AddScoped<ChangeCommitment>();
         services.AddScoped<PublishCommitment>();
         services.AddScoped<RemoveCommitment>();
+        services.AddScoped<CommitmentsContract>();
         services.AddScoped<PledgeRules>();
         services.AddScoped<PledgeAccess>();
         services.AddScoped<PledgeQueries>();

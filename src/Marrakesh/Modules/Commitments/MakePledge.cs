@@ -44,6 +44,7 @@ public sealed class MakePledge(AppDbContext db, StatesContract states, PledgeRul
         };
         await rules.ApplyAsync(pledge, input, cancellationToken);
         db.Set<Pledge>().Add(pledge);
+        await PledgeObjectiveIndex.SyncAsync(db, pledge, cancellationToken);
         await history.SaveAsync(pledge, Kind, () => PledgeOutput.From(pledge), "created", reason: null, cancellationToken);
         return PledgeOutput.From(pledge);
     }

@@ -13,6 +13,11 @@ internal static class ReviewsApi
         cycles.MapGet("/", Cycles).WithName("ListReviewCycles").WithSummary("Forums, regional reviews and Secretary-General's reports, by the Compact's rhythm")
             .ProducesProblem(StatusCodes.Status400BadRequest);
         cycles.MapGet("/{id}", Cycle).WithName("GetReviewCycle").WithSummary("One cycle; its ETag is its version").ProducesProblem(StatusCodes.Status404NotFound);
+        cycles.MapGet("/{id}/summary", Summary).WithName("GetCycleSummary")
+            .WithSummary("The cycle's dashboard figures, computed from the record").ProducesProblem(StatusCodes.Status404NotFound);
+        cycles.MapGet("/{id}/summary.csv", SummaryCsv).WithName("GetCycleSummaryCsv")
+            .WithSummary("The same figures as CSV (measure, key, label, value)").Produces<string>(contentType: "text/csv")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         cycles.MapGet("/{id}/reviews", Reviews).WithName("ListReviews").WithSummary("The cycle's voluntary national reviews (published ones, plus your State's)")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -53,6 +58,13 @@ internal static class ReviewsApi
         response.Headers.ETag = Versioning.ETagOf(cycle.Version);
         return TypedResults.Ok(ReviewCycleOutput.From(cycle));
     }
+
+    private static async Task<Ok<CycleSummaryOutput>> Summary(string id, CycleSummary summary, CancellationToken ct) =>
+        TypedResults.Ok(await summary.ExecuteAsync(id, ct));
+
+    private static async Task<FileContentHttpResult> SummaryCsv(string id, CycleSummary summary, CancellationToken ct) =>
+        TypedResults.File(System.Text.Encoding.UTF8.GetBytes(CycleSummaryCsv.Write(await summary.ExecuteAsync(id, ct))),
+            "text/csv; charset=utf-8", $"{id}-summary.csv");
 
     private static async Task<Ok<ListOutput<ReviewOutput>>> Reviews(string id, ClaimsPrincipal user, ReviewQueries queries, CancellationToken ct) =>
         TypedResults.Ok(ListOutput<ReviewOutput>.Of(await queries.ReviewsAsync(id, user, ct)));

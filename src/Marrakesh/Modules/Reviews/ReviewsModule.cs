@@ -17,6 +17,7 @@ internal static class ReviewsModule
         services.AddScoped<AcknowledgeReview>();
         services.AddScoped<PublishReview>();
         services.AddScoped<SetRoundTables>();
+        services.AddScoped<CycleSummary>();
         return services;
     }
 }

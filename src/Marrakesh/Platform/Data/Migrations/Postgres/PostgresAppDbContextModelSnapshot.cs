@@ -478,6 +478,21 @@ namespace Marrakesh.Platform.Data.Migrations.Postgres
                     b.ToTable("commitments_pledges", (string)null);
                 });
 
+            modelBuilder.Entity("Marrakesh.Modules.Commitments.PledgeObjective", b =>
+                {
+                    b.Property<Guid>("PledgeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Objective")
+                        .HasColumnType("integer");
+
+                    b.HasKey("PledgeId", "Objective");
+
+                    b.HasIndex("Objective");
+
+                    b.ToTable("commitments_pledge_objectives", (string)null);
+                });
+
             modelBuilder.Entity("Marrakesh.Modules.Commitments.PledgeProgress", b =>
                 {
                     b.Property<long>("Id")
@@ -985,6 +1000,15 @@ namespace Marrakesh.Platform.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("Matches")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Marrakesh.Modules.Commitments.PledgeObjective", b =>
+                {
+                    b.HasOne("Marrakesh.Modules.Commitments.Pledge", null)
+                        .WithMany()
+                        .HasForeignKey("PledgeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Marrakesh.Modules.Commitments.PledgeProgress", b =>

@@ -473,6 +473,21 @@ namespace Marrakesh.Platform.Data.Migrations.Sqlite
                     b.ToTable("commitments_pledges", (string)null);
                 });
 
+            modelBuilder.Entity("Marrakesh.Modules.Commitments.PledgeObjective", b =>
+                {
+                    b.Property<Guid>("PledgeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Objective")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PledgeId", "Objective");
+
+                    b.HasIndex("Objective");
+
+                    b.ToTable("commitments_pledge_objectives", (string)null);
+                });
+
             modelBuilder.Entity("Marrakesh.Modules.Commitments.PledgeProgress", b =>
                 {
                     b.Property<long>("Id")
@@ -968,6 +983,15 @@ namespace Marrakesh.Platform.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("Matches")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Marrakesh.Modules.Commitments.PledgeObjective", b =>
+                {
+                    b.HasOne("Marrakesh.Modules.Commitments.Pledge", null)
+                        .WithMany()
+                        .HasForeignKey("PledgeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Marrakesh.Modules.Commitments.PledgeProgress", b =>

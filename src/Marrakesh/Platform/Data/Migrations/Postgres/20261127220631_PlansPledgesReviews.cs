@@ -122,6 +122,24 @@ namespace Marrakesh.Platform.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "commitments_pledge_objectives",
+                columns: table => new
+                {
+                    PledgeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Objective = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_commitments_pledge_objectives", x => new { x.PledgeId, x.Objective });
+                    table.ForeignKey(
+                        name: "FK_commitments_pledge_objectives_commitments_pledges_PledgeId",
+                        column: x => x.PledgeId,
+                        principalTable: "commitments_pledges",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "commitments_pledge_progress",
                 columns: table => new
                 {
@@ -214,6 +232,11 @@ namespace Marrakesh.Platform.Data.Migrations.Postgres
                 columns: new[] { "StateIso3", "Objective" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_commitments_pledge_objectives_Objective",
+                table: "commitments_pledge_objectives",
+                column: "Objective");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_commitments_pledge_progress_PledgeId",
                 table: "commitments_pledge_progress",
                 column: "PledgeId");
@@ -267,6 +290,9 @@ namespace Marrakesh.Platform.Data.Migrations.Postgres
         {
             migrationBuilder.DropTable(
                 name: "commitments_commitments");
+
+            migrationBuilder.DropTable(
+                name: "commitments_pledge_objectives");
 
             migrationBuilder.DropTable(
                 name: "commitments_pledge_progress");

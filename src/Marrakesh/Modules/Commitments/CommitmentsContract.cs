@@ -1,0 +1,50 @@
+using Marrakesh.Platform.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marrakesh.Modules.Commitments;
+
+/// <summary>Figures other modules (review summaries, dossiers) may ask of the plans and pledges, computed in the database.</summary>
+public sealed class CommitmentsContract(AppDbContext db)
+{
+    /// <summary>Pledges made before <paramref name="until"/>: totals by actor type, by objective, and financial amounts per currency (never added across currencies).</summary>
+    public async Task<PledgeFigures> PledgeFiguresAsync(DateTime until, string? state, CancellationToken cancellationToken)
+    {
+        var pledges = db.Set<Pledge>().AsNoTracking().Where(p => p.CreatedAt < until);
+        if (state is not null)
+        {
+            pledges = pledges.Where(p => p.OwnerState == state || p.States.Contains(state));
+        }
+        var total = await pledges.CountAsync(cancellationToken);
+        var byActorType = await pledges.GroupBy(p => p.ActorType).Select(g => new CountOf(g.Key, g.Count())).ToListAsync(cancellationToken);
+        var byObjective = await db.Set<PledgeObjective>().Join(pledges, o => o.PledgeId, p => p.Id, (o, _) => o.Objective)
+            .GroupBy(o => o).Select(g => new { Objective = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var financial = await pledges.Where(p => p.AmountMinor != null).GroupBy(p => p.Currency!)
+            .Select(g => new { Currency = g.Key, Minor = g.Sum(p => p.AmountMinor!.Value), Count = g.Count() }).ToListAsync(cancellationToken);
+        return new PledgeFigures(
+            total,
+            [.. byActorType.OrderByDescending(c => c.Count).ThenBy(c => c.Key, StringComparer.Ordinal)],
+            [.. byObjective.OrderBy(o => o.Objective).Select(o => new CountOf(o.Objective.ToString(System.Globalization.CultureInfo.InvariantCulture), o.Count))],
+            [.. financial.OrderBy(f => f.Currency, StringComparer.Ordinal).Select(f => new AmountOf(f.Currency, f.Minor / 100m, f.Count))]);
+    }
+
+    /// <summary>Published commitments per objective (optionally of one State).</summary>
+    public async Task<List<CountOf>> PublishedCommitmentsByObjectiveAsync(string? state, CancellationToken cancellationToken)
+    {
+        var commitments = db.Set<Commitment>().AsNoTracking().Where(c => c.PublishedAt != null);
+        if (state is not null)
+        {
+            commitments = commitments.Where(c => c.StateIso3 == state);
+        }
+        var counts = await commitments.GroupBy(c => c.Objective).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        return [.. counts.OrderBy(c => c.Key).Select(c => new CountOf(c.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), c.Count))];
+    }
+
+    /// <summary>How many of something there are, keyed by a code.</summary>
+    public sealed record CountOf(string Key, int Count);
+
+    /// <summary>A total amount in one currency and how many pledges make it up.</summary>
+    public sealed record AmountOf(string Currency, decimal Amount, int Pledges);
+
+    /// <summary>Pledge figures for a summary.</summary>
+    public sealed record PledgeFigures(int Total, IReadOnlyList<CountOf> ByActorType, IReadOnlyList<CountOf> ByObjective, IReadOnlyList<AmountOf> Financial);
+}
