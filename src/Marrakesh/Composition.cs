@@ -8,6 +8,7 @@ using Marrakesh.Platform.Data;
 using Marrakesh.Platform.Errors;
 using Marrakesh.Platform.Localization;
 using Marrakesh.Platform.Web;
+using Marrakesh.Pages.States;
 using Scalar.AspNetCore;
 
 namespace Marrakesh;
@@ -79,6 +80,7 @@ internal static class Composition
         app.MapScalarApiReference("/api/docs", o => o.WithTitle("Marrakesh API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
         app.MapHealthChecks("/health");
         app.MapLanguageSwitch();
+        app.MapDossierExport();
         app.MapRazorPages();
         return app;
     }

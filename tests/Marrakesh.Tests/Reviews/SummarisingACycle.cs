@@ -143,4 +143,42 @@ public sealed class SummarisingACycle(SummarisingACycle.Record record) : IClassF
         Assert.NotNull(page.QuerySelector("a[href='/api/review-cycles/imrf-2026/summary.csv']"));
         Assert.Contains("150.00", page.QuerySelector("main")!.TextContent);
     }
+
+    [Fact]
+    public async Task The_State_dossier_gathers_plan_pledges_and_published_reviews_by_objective()
+    {
+        var page = await record.CreateClient().GetPageAsync("/states/MAR/dossier");
+        var objective5 = page.GetElementById("objective-5")!.ParentElement!.TextContent;
+
+        Assert.Contains("Expand regular pathways.", objective5);
+        Assert.Contains("imrf-2026", objective5);
+        Assert.Null(page.GetElementById("objective-1")); // nothing on record for it
+        var tunisia = await record.CreateClient().GetPageAsync("/states/TUN/dossier");
+        Assert.DoesNotContain("Done some.", tunisia.QuerySelector("main")!.TextContent); // submitted, not yet published
+        await record.CreateClient().GetPageAsync("/states/XYZ/dossier", HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task The_dossier_exports_as_a_Markdown_draft_for_the_next_review()
+    {
+        var response = await record.CreateClient().GetAsync("/states/mar/dossier.md");
+        var markdown = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal("text/markdown", response.Content.Headers.ContentType!.MediaType);
+        Assert.StartsWith("# Morocco: draft for the next review", markdown);
+        Assert.Contains("## Objective 5: Regular pathways", markdown);
+        Assert.Contains("- Commitment (planned): Expand regular pathways.", markdown);
+        Assert.Contains("- Reported in imrf-2026 (in-progress): Done some.", markdown);
+        Assert.Equal(23, markdown.Split('\n').Count(l => l.StartsWith("## Objective ", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task An_objective_page_shows_what_published_reviews_report_on_it()
+    {
+        var page = await record.CreateClient().GetPageAsync("/objectives/5");
+        var reviews = page.GetElementById("reviews")!.NextElementSibling!.TextContent;
+
+        Assert.Contains("Morocco", reviews);
+        Assert.DoesNotContain("Tunisia", reviews);
+    }
 }

@@ -52,6 +52,26 @@ public sealed class ReviewQueries(AppDbContext db)
         return ReviewOutput.From(review, sections);
     }
 
+    /// <summary>A State's reviews across cycles, oldest first, as the caller may see them.</summary>
+    public async Task<List<ReviewOutput>> ForStateAsync(string iso3, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var reviews = await Visible(db.Set<NationalReview>().AsNoTracking().Where(r => r.StateIso3 == iso3), user)
+            .OrderBy(r => r.CreatedAt).ToListAsync(cancellationToken);
+        var ids = reviews.Select(r => r.Id).ToList();
+        var sections = (await db.Set<ReviewSection>().AsNoTracking().Where(s => ids.Contains(s.ReviewId)).ToListAsync(cancellationToken))
+            .ToLookup(s => s.ReviewId);
+        return [.. reviews.Select(r => ReviewOutput.From(r, sections[r.Id]))];
+    }
+
+    /// <summary>Published review sections on one objective, newest first.</summary>
+    public async Task<List<(string State, string Cycle, SectionOutput Section)>> PublishedSectionsOnAsync(int objective, CancellationToken cancellationToken)
+    {
+        var rows = await db.Set<ReviewSection>().AsNoTracking().Where(s => s.Objective == objective)
+            .Join(db.Set<NationalReview>().Where(r => r.Status == ReviewStatus.Published), s => s.ReviewId, r => r.Id, (s, r) => new { s, r.StateIso3, r.CycleId, r.PublishedAt })
+            .OrderByDescending(x => x.PublishedAt).ToListAsync(cancellationToken);
+        return [.. rows.Select(x => (x.StateIso3, x.CycleId, new SectionOutput(x.s.Objective, x.s.Status, x.s.Narrative, x.s.Evidence, x.s.Indicators)))];
+    }
+
     /// <summary>How many reviews each cycle has published.</summary>
     public Task<Dictionary<string, int>> PublishedCountsAsync(CancellationToken cancellationToken) =>
         db.Set<NationalReview>().Where(r => r.Status == ReviewStatus.Published)

@@ -1,13 +1,15 @@
 using Marrakesh.Modules.Catalogue;
 using Marrakesh.Modules.Commitments;
+using Marrakesh.Modules.Reviews;
 using Marrakesh.Modules.States;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Marrakesh.Pages.Objectives;
 
-public sealed class DetailModel(CatalogueQueries catalogue, CommitmentQueries commitments, PledgeQueries pledges, StateQueries states) : PageModel
+public sealed class DetailModel(CatalogueQueries catalogue, CommitmentQueries commitments, PledgeQueries pledges, ReviewQueries reviews, StateQueries states) : PageModel
 {
+    public IReadOnlyList<(string State, string Cycle, SectionOutput Section)> ReviewSections { get; private set; } = [];
     public int PledgesCount { get; private set; }
     public Objective Objective { get; private set; } = null!;
     public IReadOnlyList<Commitment> Commitments { get; private set; } = [];
@@ -27,7 +29,8 @@ public sealed class DetailModel(CatalogueQueries catalogue, CommitmentQueries co
         var anonymous = new System.Security.Claims.ClaimsPrincipal(); // the public record only
         Commitments = await commitments.ListAsync(new CommitmentFilter(Objective: number.ToString(System.Globalization.CultureInfo.InvariantCulture)), anonymous, cancellationToken);
         PledgesCount = await pledges.CountAsync(new PledgeFilter(Objective: number.ToString(System.Globalization.CultureInfo.InvariantCulture)), cancellationToken);
-        if (Commitments.Count > 0)
+        ReviewSections = await reviews.PublishedSectionsOnAsync(number, cancellationToken);
+        if (Commitments.Count > 0 || ReviewSections.Count > 0)
         {
             var culture = System.Globalization.CultureInfo.CurrentUICulture;
             StateNames = (await states.ListAsync(new StateFilter(), cancellationToken)).ToDictionary(s => s.Iso3, s => s.Name.In(culture));
