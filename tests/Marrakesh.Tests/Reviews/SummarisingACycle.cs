@@ -102,6 +102,16 @@ public sealed class SummarisingACycle(SummarisingACycle.Record record) : IClassF
     }
 
     [Fact]
+    public async Task A_past_cycle_counts_only_the_pledges_made_by_the_end_of_its_year()
+    {
+        var pledges = (await SummaryAsync("imrf-2022")).GetProperty("pledges");
+
+        Assert.Equal(0, pledges.GetProperty("total").GetInt32()); // every pledge here was made after 2022
+        Assert.Empty(pledges.GetProperty("byObjective").EnumerateArray());
+        Assert.Empty(pledges.GetProperty("financial").EnumerateArray());
+    }
+
+    [Fact]
     public async Task Published_commitments_are_counted_by_objective()
     {
         var commitments = (await SummaryAsync()).GetProperty("publishedCommitmentsByObjective").EnumerateArray().ToList();

@@ -4,20 +4,26 @@ using Microsoft.EntityFrameworkCore;
 namespace Marrakesh.Modules.Commitments;
 
 /// <summary>Figures other modules (review summaries, dossiers) may ask of the plans and pledges, computed in the database.</summary>
-public sealed class CommitmentsContract(AppDbContext db)
+public sealed class CommitmentsContract(AppDbContext db, TimeProvider clock)
 {
     /// <summary>Pledges made before <paramref name="until"/>: totals by actor type, by objective, and financial amounts per currency (never added across currencies).</summary>
     public async Task<PledgeFigures> PledgeFiguresAsync(DateTime until, string? state, CancellationToken cancellationToken)
     {
-        var pledges = db.Set<Pledge>().AsNoTracking().Where(p => p.CreatedAt < until);
-        if (state is not null)
+        var pledges = db.Set<Pledge>().AsNoTracking();
+        var pledgeObjectives = db.Set<PledgeObjective>().AsNoTracking();
+        // For a cycle still running every pledge counts, and the queries can stay on their indexes.
+        if (until <= clock.GetUtcNow().UtcDateTime || state is not null)
         {
-            pledges = pledges.Where(p => p.OwnerState == state || p.States.Contains(state));
+            pledges = pledges.Where(p => p.CreatedAt < until);
+            if (state is not null)
+            {
+                pledges = pledges.Where(p => p.OwnerState == state || p.States.Contains(state));
+            }
+            pledgeObjectives = pledgeObjectives.Join(pledges, o => o.PledgeId, p => p.Id, (o, _) => o);
         }
         var total = await pledges.CountAsync(cancellationToken);
         var byActorType = await pledges.GroupBy(p => p.ActorType).Select(g => new CountOf(g.Key, g.Count())).ToListAsync(cancellationToken);
-        var byObjective = await db.Set<PledgeObjective>().Join(pledges, o => o.PledgeId, p => p.Id, (o, _) => o.Objective)
-            .GroupBy(o => o).Select(g => new { Objective = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var byObjective = await pledgeObjectives.GroupBy(o => o.Objective).Select(g => new { Objective = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         var financial = await pledges.Where(p => p.AmountMinor != null).GroupBy(p => p.Currency!)
             .Select(g => new { Currency = g.Key, Minor = g.Sum(p => p.AmountMinor!.Value), Count = g.Count() }).ToListAsync(cancellationToken);
         return new PledgeFigures(

@@ -100,6 +100,8 @@ internal sealed class PledgeConfiguration : IEntityTypeConfiguration<Pledge>
         pledge.Property(p => p.Status).HasMaxLength(16);
         pledge.Property(p => p.Version).IsConcurrencyToken();
         pledge.HasIndex(p => p.ActorType);
+        pledge.HasIndex(p => p.CreatedAt);
+        pledge.HasIndex(p => new { p.Currency, p.AmountMinor });
         pledge.HasIndex(p => p.OwnerState);
         pledge.HasOne<Pledge>().WithMany().HasForeignKey(p => p.Matches).OnDelete(DeleteBehavior.Restrict);
     }

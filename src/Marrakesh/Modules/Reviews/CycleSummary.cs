@@ -22,9 +22,9 @@ public sealed class CycleSummary(AppDbContext db, ReviewQueries reviews, StatesC
         var handedIn = await db.Set<NationalReview>().AsNoTracking()
             .Where(r => r.CycleId == cycleId && r.Status != ReviewStatus.Draft)
             .Select(r => new { r.Id, r.StateIso3, r.Status }).ToListAsync(cancellationToken);
-        var ids = handedIn.Select(r => r.Id).ToList();
-        var sections = await db.Set<ReviewSection>().AsNoTracking().Where(s => ids.Contains(s.ReviewId))
-            .Select(s => new { s.ReviewId, s.Objective }).ToListAsync(cancellationToken);
+        var sections = await db.Set<ReviewSection>().AsNoTracking()
+            .Join(db.Set<NationalReview>().Where(r => r.CycleId == cycleId && r.Status != ReviewStatus.Draft), s => s.ReviewId, r => r.Id, (s, _) => new { s.ReviewId, s.Objective })
+            .ToListAsync(cancellationToken);
         var objectivesByReview = sections.ToLookup(s => s.ReviewId, s => s.Objective);
         var objectives = await catalogue.ObjectiveNamesAsync(cancellationToken);
         var until = new DateTime(cycle.Year + 1, 1, 1, 0, 0, 0, DateTimeKind.Utc);

@@ -471,9 +471,13 @@ namespace Marrakesh.Platform.Data.Migrations.Postgres
 
                     b.HasIndex("ActorType");
 
+                    b.HasIndex("CreatedAt");
+
                     b.HasIndex("Matches");
 
                     b.HasIndex("OwnerState");
+
+                    b.HasIndex("Currency", "AmountMinor");
 
                     b.ToTable("commitments_pledges", (string)null);
                 });

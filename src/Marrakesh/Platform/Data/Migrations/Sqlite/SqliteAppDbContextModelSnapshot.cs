@@ -466,9 +466,13 @@ namespace Marrakesh.Platform.Data.Migrations.Sqlite
 
                     b.HasIndex("ActorType");
 
+                    b.HasIndex("CreatedAt");
+
                     b.HasIndex("Matches");
 
                     b.HasIndex("OwnerState");
+
+                    b.HasIndex("Currency", "AmountMinor");
 
                     b.ToTable("commitments_pledges", (string)null);
                 });

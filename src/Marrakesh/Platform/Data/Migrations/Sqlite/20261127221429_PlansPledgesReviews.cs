@@ -245,6 +245,16 @@ namespace Marrakesh.Platform.Data.Migrations.Sqlite
                 column: "ActorType");
 
             migrationBuilder.CreateIndex(
+                name: "IX_commitments_pledges_CreatedAt",
+                table: "commitments_pledges",
+                column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_commitments_pledges_Currency_AmountMinor",
+                table: "commitments_pledges",
+                columns: new[] { "Currency", "AmountMinor" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_commitments_pledges_Matches",
                 table: "commitments_pledges",
                 column: "Matches");
