@@ -21,4 +21,16 @@ public sealed class RefusingOversizedBodies(KestrelApp app) : IClassFixture<Kest
         await response.ShouldBeProblemAsync(HttpStatusCode.RequestEntityTooLarge);
         Assert.Equal(before, await app.Database.CountAsync("accounts_api_tokens"));
     }
+
+    [Fact]
+    public async Task The_stylesheet_reaches_a_browser_that_accepts_compression()
+    {
+        using var client = new HttpClient(new HttpClientHandler { AutomaticDecompression = System.Net.DecompressionMethods.All }) { BaseAddress = app.BaseAddress };
+        var home = await client.GetStringAsync("/");
+        var href = System.Text.RegularExpressions.Regex.Match(home, "href=\"(/css/site[^\"]*)\"").Groups[1].Value;
+
+        var css = await client.GetStringAsync(href);
+
+        Assert.Contains(".site-header", css);
+    }
 }

@@ -155,6 +155,21 @@ public sealed class SummarisingACycle(SummarisingACycle.Record record) : IClassF
     }
 
     [Fact]
+    public async Task The_overview_map_colours_each_State_by_how_it_stands_and_names_it()
+    {
+        var page = await record.CreateClient().GetPageAsync("/reviews/imrf-2026/overview");
+        string? ClassOf(string name) => page.QuerySelectorAll("figure.map path")
+            .FirstOrDefault(p => p.QuerySelector("title")?.TextContent.StartsWith(name + ":", StringComparison.Ordinal) == true)?.GetAttribute("class");
+
+        Assert.True(page.QuerySelectorAll("figure.map path").Length > 150);
+        Assert.Equal("map-published", ClassOf("Morocco"));
+        Assert.Equal("map-submitted", ClassOf("Tunisia"));
+        Assert.Equal("map-not-reported", ClassOf("Kenya"));
+        var regional = await record.CreateClient().GetPageAsync("/reviews/regional-eca-2024/overview");
+        Assert.Contains(regional.QuerySelectorAll("figure.map path"), p => p.QuerySelector("title")?.TextContent == "France: Does not report to this cycle");
+    }
+
+    [Fact]
     public async Task The_State_dossier_gathers_plan_pledges_and_published_reviews_by_objective()
     {
         var page = await record.CreateClient().GetPageAsync("/states/MAR/dossier");
