@@ -89,4 +89,24 @@ public sealed class PledgingOnThePages(MarrakeshApp app) : IClassFixture<Marrake
 
         Assert.Contains("99", page.QuerySelector(".notice")!.TextContent);
     }
+
+    [Fact]
+    public async Task The_pledger_amends_on_the_page_and_the_history_keeps_the_reason()
+    {
+        var (browser, _) = await app.SignedInBrowserAsync("stakeholder", organisation: "Amending Foundation");
+        var made = await browser.SubmitAsync((await browser.GetPageAsync("/pledges/new")).Form("main form"), new Dictionary<string, string>
+        {
+            ["ActorType"] = "private-sector", ["Form"] = "financial", ["Narrative"] = Narrative, ["ObjectiveNumbers"] = "20",
+            ["Amount"] = "100", ["Currency"] = "USD",
+        });
+        var url = made.RequestMessage!.RequestUri!.AbsolutePath;
+        var amendForm = (await browser.GetPageAsync($"{url}/amend")).Form("main form");
+
+        var page = await Browsing.ParseAsync(await browser.SubmitAsync(amendForm, new Dictionary<string, string> { ["Amount"] = "150", ["Reason"] = "Second tranche approved." }));
+
+        Assert.Contains("150.00 USD", page.QuerySelector(".facts")!.TextContent);
+        Assert.Contains("Second tranche approved.", page.GetElementById("history")!.NextElementSibling!.TextContent);
+        var (other, _) = await app.SignedInBrowserAsync("stakeholder", organisation: "Someone Else");
+        Assert.Equal(HttpStatusCode.Forbidden, (await other.GetAsync($"{url}/amend")).StatusCode);
+    }
 }

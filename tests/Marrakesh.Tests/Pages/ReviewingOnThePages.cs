@@ -80,4 +80,19 @@ public sealed class ReviewingOnThePages(MarrakeshApp app) : IClassFixture<Marrak
 
         Assert.Null(page.QuerySelector("main form"));
     }
+
+    [Fact]
+    public async Task The_secretariat_sets_a_Forums_round_tables_on_its_page()
+    {
+        var (secretariat, _) = await app.SignedInBrowserAsync("secretariat");
+        var form = (await secretariat.GetPageAsync("/reviews/imrf-2030")).Form("form[action*='handler=RoundTables']");
+
+        var refused = await Browsing.ParseAsync(await secretariat.SubmitAsync(form, new Dictionary<string, string> { ["RoundTables"] = "1, 2\n2, 3" }));
+        Assert.Contains("two round tables", refused.QuerySelector(".errors")!.TextContent);
+        var saved = await Browsing.ParseAsync(await secretariat.SubmitAsync(refused.Form("form[action*='handler=RoundTables']"), new Dictionary<string, string> { ["RoundTables"] = "1, 2, 3\n4, 5" }));
+
+        Assert.Equal(2, saved.QuerySelectorAll("main ol > li").Length);
+        var (focalPoint, _) = await app.SignedInBrowserAsync("state-focal-point", "FJI");
+        Assert.Null((await focalPoint.GetPageAsync("/reviews/imrf-2030")).QuerySelector("form[action*='handler=RoundTables']"));
+    }
 }

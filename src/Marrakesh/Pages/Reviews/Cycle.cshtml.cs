@@ -10,8 +10,18 @@ using Microsoft.Extensions.Localization;
 namespace Marrakesh.Pages.Reviews;
 
 /// <summary>One cycle: its round tables and national reviews; a focal point starts its State's review here.</summary>
-public sealed class CycleModel(ReviewQueries reviews, CatalogueQueries catalogue, StatesContract states, DraftReview draft, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class CycleModel(
+    ReviewQueries reviews, CatalogueQueries catalogue, StatesContract states, DraftReview draft, SetRoundTables setRoundTables,
+    IStringLocalizer<SharedResource> text) : PageModel
 {
+    [BindProperty] public string? RoundTables { get; set; }
+    [BindProperty] public int Version { get; set; }
+
+    public bool IsSecretariat => User.IsSecretariat();
+
+    /// <summary>The round tables as the form shows them: one line each.</summary>
+    public string RoundTablesText => RoundTables ?? string.Join('\n', Cycle.RoundTables.Select(t => string.Join(", ", t.Objectives)));
+
     private IReadOnlyList<Objective> objectives = [];
     private IReadOnlyDictionary<string, string> stateNames = new Dictionary<string, string>();
 
@@ -47,6 +57,40 @@ public sealed class CycleModel(ReviewQueries reviews, CatalogueQueries catalogue
         catch (DomainRuleException e)
         {
             ModelState.AddModelError(string.Empty, e.Message);
+            return Page();
+        }
+    }
+
+    public async Task<IActionResult> OnPostRoundTablesAsync(string id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+        if (!IsSecretariat)
+        {
+            return Forbid();
+        }
+        var lines = (RoundTables ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var tables = new List<RoundTable>();
+        foreach (var (line, number) in lines.Select((l, i) => (l, i + 1)))
+        {
+            var parts = line.Split([',', ' ', ';', '·'], StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Any(p => !int.TryParse(p, out _)))
+            {
+                ModelState.AddModelError(nameof(RoundTables), $"Line {number}: write objective numbers separated by commas.");
+                return Page();
+            }
+            tables.Add(new RoundTable(number, [.. parts.Select(int.Parse)]));
+        }
+        try
+        {
+            await setRoundTables.ExecuteAsync(id, Version, tables, cancellationToken);
+            return RedirectToPage(new { id });
+        }
+        catch (Exception e) when (e is InvalidInputException or PreconditionFailedException or DomainRuleException)
+        {
+            ModelState.AddModelError(nameof(RoundTables), e is InvalidInputException invalid ? invalid.Reason : e.Message);
             return Page();
         }
     }
