@@ -86,9 +86,5 @@ internal static class CommitmentsApi
         return TypedResults.NoContent();
     }
 
-    private static Ok<CommitmentOutput> WithETag(HttpResponse response, CommitmentOutput commitment)
-    {
-        response.Headers.ETag = Versioning.ETagOf(commitment.Version);
-        return TypedResults.Ok(commitment);
-    }
+    private static Ok<CommitmentOutput> WithETag(HttpResponse response, CommitmentOutput commitment) => Versioning.OkWithETag(response, commitment, commitment.Version);
 }

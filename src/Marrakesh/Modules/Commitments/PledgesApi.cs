@@ -60,9 +60,5 @@ internal static class PledgesApi
         Guid id, PledgeProgressInput input, ClaimsPrincipal user, ReportPledgeProgress report, HttpRequest request, HttpResponse response, CancellationToken ct) =>
         WithETag(response, await report.ExecuteAsync(user, id, Versioning.ExpectedVersion(request), input, ct));
 
-    private static Ok<PledgeOutput> WithETag(HttpResponse response, PledgeOutput pledge)
-    {
-        response.Headers.ETag = Versioning.ETagOf(pledge.Version);
-        return TypedResults.Ok(pledge);
-    }
+    private static Ok<PledgeOutput> WithETag(HttpResponse response, PledgeOutput pledge) => Versioning.OkWithETag(response, pledge, pledge.Version);
 }

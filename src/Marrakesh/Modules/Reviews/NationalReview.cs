@@ -1,3 +1,4 @@
+using Marrakesh.Platform.Data;
 using Marrakesh.Platform.Errors;
 using Marrakesh.Platform.Versions;
 using Microsoft.EntityFrameworkCore;
@@ -118,11 +119,7 @@ internal sealed class ReviewSectionConfiguration : IEntityTypeConfiguration<Revi
         section.ToTable("reviews_sections");
         section.Property(s => s.Status).HasMaxLength(16);
         section.Property(s => s.Narrative).HasMaxLength(ReviewRules.NarrativeMax);
-        section.Property(s => s.Indicators).HasConversion(
-            v => System.Text.Json.JsonSerializer.Serialize(v, System.Text.Json.JsonSerializerOptions.Web),
-            json => System.Text.Json.JsonSerializer.Deserialize<List<IndicatorValue>>(json, System.Text.Json.JsonSerializerOptions.Web) ?? new List<IndicatorValue>(),
-            new Microsoft.EntityFrameworkCore.ChangeTracking.ValueComparer<List<IndicatorValue>>(
-                (a, b) => a!.SequenceEqual(b!), v => v.Count, v => v.ToList()));
+        section.Property(s => s.Indicators).HasJsonConversion();
         section.HasIndex(s => new { s.ReviewId, s.Objective }).IsUnique();
         section.HasOne<NationalReview>().WithMany().HasForeignKey(s => s.ReviewId).OnDelete(DeleteBehavior.Cascade);
     }

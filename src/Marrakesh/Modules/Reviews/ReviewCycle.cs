@@ -1,6 +1,5 @@
-using System.Text.Json;
+using Marrakesh.Platform.Data;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Marrakesh.Modules.Reviews;
@@ -45,13 +44,7 @@ internal sealed class ReviewCycleConfiguration : IEntityTypeConfiguration<Review
         cycle.Property(c => c.Kind).HasMaxLength(16);
         cycle.Property(c => c.Commission).HasMaxLength(8);
         cycle.Property(c => c.Version).IsConcurrencyToken();
-        cycle.Property(c => c.RoundTables).HasConversion(
-            tables => JsonSerializer.Serialize(tables, JsonSerializerOptions.Web),
-            json => JsonSerializer.Deserialize<List<RoundTable>>(json, JsonSerializerOptions.Web) ?? new List<RoundTable>(),
-            new ValueComparer<List<RoundTable>>(
-                (a, b) => JsonSerializer.Serialize(a, JsonSerializerOptions.Web) == JsonSerializer.Serialize(b, JsonSerializerOptions.Web),
-                tables => JsonSerializer.Serialize(tables, JsonSerializerOptions.Web).GetHashCode(StringComparison.Ordinal),
-                tables => tables.Select(t => new RoundTable(t.Number, t.Objectives.ToList())).ToList()));
+        cycle.Property(c => c.RoundTables).HasJsonConversion();
         cycle.HasIndex(c => new { c.Kind, c.Year });
     }
 }

@@ -98,9 +98,5 @@ internal static class ReviewsApi
         return TypedResults.Ok(cycle);
     }
 
-    private static Ok<ReviewOutput> WithETag(HttpResponse response, ReviewOutput review)
-    {
-        response.Headers.ETag = Versioning.ETagOf(review.Version);
-        return TypedResults.Ok(review);
-    }
+    private static Ok<ReviewOutput> WithETag(HttpResponse response, ReviewOutput review) => Versioning.OkWithETag(response, review, review.Version);
 }

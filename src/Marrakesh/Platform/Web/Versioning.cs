@@ -12,6 +12,13 @@ public static class Versioning
 {
     public static string ETagOf(int version) => $"\"{version.ToString(CultureInfo.InvariantCulture)}\"";
 
+    /// <summary>A 200 answer that carries the resource's version as its ETag.</summary>
+    public static Microsoft.AspNetCore.Http.HttpResults.Ok<T> OkWithETag<T>(HttpResponse response, T value, int version)
+    {
+        response.Headers.ETag = ETagOf(version);
+        return TypedResults.Ok(value);
+    }
+
     /// <summary>The version the caller last read, from If-Match.</summary>
     public static int ExpectedVersion(HttpRequest request)
     {
