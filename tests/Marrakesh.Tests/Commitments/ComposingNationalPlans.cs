@@ -51,10 +51,13 @@ public sealed class ComposingNationalPlans(MarrakeshApp app) : IClassFixture<Mar
         Assert.Equal("USD", after.GetProperty("budget").GetProperty("currency").GetString());
         var anonymous = app.CreateClient();
         Assert.Equal("in-progress", (await (await anonymous.GetAsync(url)).ShouldBeJsonAsync()).GetProperty("status").GetString());
-        var versions = (await (await anonymous.GetAsync($"{url}/versions")).ShouldBeJsonAsync()).Items().ToList();
+        var versions = (await (await client.GetAsync($"{url}/versions")).ShouldBeJsonAsync()).Items().ToList();
         Assert.Equal(["created", "published", "updated"], versions.Select(v => v.GetProperty("change").GetString()));
         Assert.Equal("planned", versions[1].GetProperty("record").GetProperty("status").GetString());
         Assert.All(versions, v => Assert.EndsWith("@example.org", v.GetProperty("actor").GetString()));
+        // The draft was never public, so the public history starts at publication.
+        var publicVersions = (await (await anonymous.GetAsync($"{url}/versions")).ShouldBeJsonAsync()).Items();
+        Assert.Equal(["published", "updated"], publicVersions.Select(v => v.GetProperty("change").GetString()));
     }
 
     [Fact]
@@ -118,6 +121,33 @@ public sealed class ComposingNationalPlans(MarrakeshApp app) : IClassFixture<Mar
         var (client, _) = await app.ClientAsAsync("secretariat");
         await (await client.PostAsJsonAsync("/api/states/XYZ/commitments", Minimal)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
         await (await client.GetAsync("/api/states/XYZ/commitments")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Nobody_changes_publishes_or_removes_another_States_commitment()
+    {
+        var (_, created, etag) = await DraftAsync("LKA");
+        var url = $"/api/commitments/{created.GetProperty("id").GetString()}";
+        var (india, _) = await app.ClientAsAsync("state-focal-point", "IND");
+
+        // A draft of another State does not even exist for them.
+        await (await india.PatchAsync(url, new { status = "achieved" }, etag)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        await (await india.PostAsync($"{url}/publish", etag)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        await (await india.DeleteAsync(url, etag)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        Assert.Equal(1, (await (await app.ClientWithToken(await app.CreateTokenAsync(await app.CreateUserAsync("secretariat"))).GetAsync(url)).ShouldBeJsonAsync()).GetProperty("version").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("{\"objective\": 3, \"description\": \"x\", \"actions\": [null]}", "actions")]
+    [InlineData("{\"objective\": 3, \"description\": \"x\", \"principles\": [null]}", "principles")]
+    [InlineData("{\"objective\": 3, \"description\": \"x\", \"budget\": {\"amount\": 1e30, \"currency\": \"USD\"}}", "budget.amount")]
+    public async Task Nulls_in_lists_and_absurd_amounts_are_bad_requests_not_server_errors(string body, string field)
+    {
+        var (client, _) = await app.ClientAsAsync("state-focal-point", "ECU");
+
+        var response = await client.PostAsync("/api/states/ECU/commitments", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, field);
     }
 
     [Fact]

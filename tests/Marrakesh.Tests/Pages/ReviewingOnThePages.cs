@@ -68,6 +68,8 @@ public sealed class ReviewingOnThePages(MarrakeshApp app) : IClassFixture<Marrak
         }));
 
         Assert.Contains("sections[0].evidence", page.QuerySelector(".errors")!.TextContent);
+        Assert.Equal("Census module on migration.", page.QuerySelector("#narrative-1")!.TextContent); // what was typed is kept
+        Assert.Equal("planned", page.QuerySelector("#status-1 option[selected]")!.GetAttribute("value"));
         Assert.Equal(0, await app.Database.CountAsync("reviews_sections s JOIN reviews_national_reviews r ON r.\"Id\" = s.\"ReviewId\" WHERE r.\"StateIso3\" = 'IND'"));
     }
 

@@ -96,13 +96,28 @@ public sealed class FollowingTheReviewCycle(MarrakeshApp app) : IClassFixture<Ma
     }
 
     [Fact]
+    public async Task Another_States_focal_point_cannot_touch_a_review()
+    {
+        var (_, review, etag) = await DraftAsync("NGA");
+        var url = $"/api/reviews/{review.GetProperty("id").GetString()}";
+        var (ghana, _) = await app.ClientAsAsync("state-focal-point", "GHA");
+
+        await (await ghana.PatchAsync(url, new { consulted = new[] { "x" } }, etag)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        await (await ghana.PostAsync($"{url}/submit", etag)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        await (await ghana.PostAsync($"{url}/publish", etag)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task Publishing_needs_a_submission_and_only_the_secretariat_acknowledges()
     {
         var (client, review, etag) = await DraftAsync("SEN");
         var url = $"/api/reviews/{review.GetProperty("id").GetString()}";
 
+        var (secretariat, _) = await app.ClientAsAsync("secretariat");
         await (await client.PostAsync($"{url}/publish", etag)).ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        await (await secretariat.PostAsync($"{url}/acknowledge", etag)).ShouldBeProblemAsync(HttpStatusCode.Conflict); // nothing received yet
         var submitted = await client.PostAsync($"{url}/submit", etag);
+        Assert.Equal("submitted", (await submitted.ShouldBeJsonAsync()).GetProperty("status").GetString());
         await (await client.PostAsync($"{url}/acknowledge", submitted.ETag())).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
     }
 
@@ -114,6 +129,8 @@ public sealed class FollowingTheReviewCycle(MarrakeshApp app) : IClassFixture<Ma
         { """{"state":"ECU","sections":[{"objective":3,"status":"planned","narrative":""}]}""", "sections[0].narrative" },
         { """{"state":"ECU","sections":[{"objective":3,"status":"planned","narrative":"x","evidence":["not a link"]}]}""", "sections[0].evidence" },
         { """{"state":"XYZ","sections":[]}""", "state" },
+        { """{"state":"ECU","sections":[null]}""", "sections[0]" },
+        { """{"state":"ECU","sections":[],"consulted":[null, "x"]}""", "consulted" },
     };
 
     [Theory]

@@ -20,7 +20,7 @@ public sealed class CatalogueContract(AppDbContext db)
         var last = (char)('a' + actionsCount - 1);
         foreach (var raw in actions ?? [])
         {
-            var letter = raw.Trim().ToLowerInvariant();
+            var letter = (raw ?? "").Trim().ToLowerInvariant();
             if (letter.Length != 1 || letter[0] < 'a' || letter[0] > last)
             {
                 throw new InvalidInputException(actionsField, $"Objective {objective} has actions (a) to ({last}); '{raw}' is not one of them.");
@@ -45,7 +45,7 @@ public sealed class CatalogueContract(AppDbContext db)
     /// <summary>Checks guiding-principle keys, returning them unique and in order.</summary>
     public async Task<List<string>> RequirePrinciplesAsync(IEnumerable<string>? keys, string field, CancellationToken cancellationToken)
     {
-        var wanted = (keys ?? []).Select(k => k.Trim().ToLowerInvariant()).Distinct().Order(StringComparer.Ordinal).ToList();
+        var wanted = (keys ?? []).Select(k => (k ?? "").Trim().ToLowerInvariant()).Distinct().Order(StringComparer.Ordinal).ToList();
         if (wanted.Count == 0)
         {
             return wanted;

@@ -37,7 +37,7 @@ public sealed class CommitmentRules(CatalogueContract catalogue)
         if (input.Partners is not null)
         {
             commitment.Partners = input.Partners.Count <= PartnersMax
-                ? [.. input.Partners.Select(p => Text(p, "partners", 200)).OfType<string>().Distinct()]
+                ? [.. input.Partners.Select(p => Text(p ?? "", "partners", 200)).OfType<string>().Distinct()]
                 : throw new InvalidInputException("partners", $"List at most {PartnersMax} partners.");
         }
         commitment.StartDate = input.StartDate ?? commitment.StartDate;

@@ -9,8 +9,10 @@ public sealed class CommitmentsContract(AppDbContext db, TimeProvider clock)
     /// <summary>Pledges made before <paramref name="until"/>: totals by actor type, by objective, and financial amounts per currency (never added across currencies).</summary>
     public async Task<PledgeFigures> PledgeFiguresAsync(DateTime until, string? state, CancellationToken cancellationToken)
     {
-        var pledges = db.Set<Pledge>().AsNoTracking();
-        var pledgeObjectives = db.Set<PledgeObjective>().AsNoTracking();
+        // Withdrawn pledges are no longer pledged: they stay on the record but not in the figures.
+        var pledges = db.Set<Pledge>().AsNoTracking().Where(p => p.Status != PledgeVocabulary.Withdrawn);
+        var pledgeObjectives = db.Set<PledgeObjective>().AsNoTracking()
+            .Join(pledges, o => o.PledgeId, p => p.Id, (o, _) => o);
         // For a cycle still running every pledge counts, and the queries can stay on their indexes.
         if (until <= clock.GetUtcNow().UtcDateTime || state is not null)
         {
@@ -19,7 +21,7 @@ public sealed class CommitmentsContract(AppDbContext db, TimeProvider clock)
             {
                 pledges = pledges.Where(p => p.OwnerState == state || p.States.Contains(state));
             }
-            pledgeObjectives = pledgeObjectives.Join(pledges, o => o.PledgeId, p => p.Id, (o, _) => o);
+            pledgeObjectives = db.Set<PledgeObjective>().AsNoTracking().Join(pledges, o => o.PledgeId, p => p.Id, (o, _) => o);
         }
         var total = await pledges.CountAsync(cancellationToken);
         var byActorType = await pledges.GroupBy(p => p.ActorType).Select(g => new CountOf(g.Key, g.Count())).ToListAsync(cancellationToken);

@@ -3,6 +3,7 @@ using Marrakesh.Modules.Catalogue;
 using Marrakesh.Modules.States;
 using Marrakesh.Platform.Data;
 using Marrakesh.Platform.Errors;
+using Marrakesh.Platform.Web;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marrakesh.Modules.Commitments;
@@ -20,6 +21,15 @@ public sealed class PledgeQueries(AppDbContext db, CatalogueContract catalogue, 
     {
         var pledges = await (await FilteredAsync(filter, cancellationToken)).OrderByDescending(p => p.CreatedAt).ToListAsync(cancellationToken);
         return [.. pledges.Select(p => PledgeOutput.From(p))];
+    }
+
+    /// <summary>One page of the filtered pledges, newest first, and how many match in all.</summary>
+    public async Task<ListOutput<PledgeOutput>> PageAsync(PledgeFilter filter, Paging paging, CancellationToken cancellationToken)
+    {
+        var query = await FilteredAsync(filter, cancellationToken);
+        var total = await query.CountAsync(cancellationToken);
+        var pledges = await query.OrderByDescending(p => p.CreatedAt).ThenBy(p => p.Id).Skip(paging.Skip).Take(paging.PageSize).ToListAsync(cancellationToken);
+        return new ListOutput<PledgeOutput>([.. pledges.Select(p => PledgeOutput.From(p))], total, paging.Page, paging.PageSize);
     }
 
     public async Task<int> CountAsync(PledgeFilter filter, CancellationToken cancellationToken) =>

@@ -127,7 +127,7 @@ public sealed class PledgeRules(AppDbContext db, CatalogueContract catalogue, St
         var result = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var raw in actions)
         {
-            var value = raw.Trim().ToLowerInvariant().Replace(".", "", StringComparison.Ordinal).Replace("(", "", StringComparison.Ordinal).Replace(")", "", StringComparison.Ordinal);
+            var value = (raw ?? "").Trim().ToLowerInvariant().Replace(".", "", StringComparison.Ordinal).Replace("(", "", StringComparison.Ordinal).Replace(")", "", StringComparison.Ordinal);
             if (value.Length < 2 || !int.TryParse(value[..^1], System.Globalization.CultureInfo.InvariantCulture, out var objective))
             {
                 throw new InvalidInputException("actions", $"'{raw}' is not an action; write the objective number then the letter, e.g. 5a.");

@@ -23,7 +23,8 @@ public sealed class CycleSummary(AppDbContext db, ReviewQueries reviews, StatesC
             .Where(r => r.CycleId == cycleId && r.Status != ReviewStatus.Draft)
             .Select(r => new { r.Id, r.StateIso3, r.Status }).ToListAsync(cancellationToken);
         var sections = await db.Set<ReviewSection>().AsNoTracking()
-            .Join(db.Set<NationalReview>().Where(r => r.CycleId == cycleId && r.Status != ReviewStatus.Draft), s => s.ReviewId, r => r.Id, (s, _) => new { s.ReviewId, s.Objective })
+            // What a review says is public once it is published; before that only that it was handed in.
+            .Join(db.Set<NationalReview>().Where(r => r.CycleId == cycleId && r.Status == ReviewStatus.Published), s => s.ReviewId, r => r.Id, (s, _) => new { s.ReviewId, s.Objective })
             .ToListAsync(cancellationToken);
         var objectivesByReview = sections.ToLookup(s => s.ReviewId, s => s.Objective);
         var objectives = await catalogue.ObjectiveNamesAsync(cancellationToken);
@@ -54,8 +55,8 @@ public sealed class CycleSummary(AppDbContext db, ReviewQueries reviews, StatesC
 /// <param name="ReviewsSubmitted">Reviews handed in but not yet published.</param>
 /// <param name="ReviewsPublished">Reviews published.</param>
 /// <param name="NotYetReported">Codes of expected States with no review handed in.</param>
-/// <param name="Reported">Each State that handed in a review, with the objectives it covers.</param>
-/// <param name="Coverage">For each objective, how many reviews cover it.</param>
+/// <param name="Reported">Each State that handed in a review, with the objectives it covers once published.</param>
+/// <param name="Coverage">For each objective, how many published reviews cover it.</param>
 /// <param name="Pledges">Pledges by actor type, by objective, and financial totals per currency.</param>
 /// <param name="PublishedCommitmentsByObjective">Published commitments of national plans, per objective.</param>
 public sealed record CycleSummaryOutput(

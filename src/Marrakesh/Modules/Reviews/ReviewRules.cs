@@ -15,8 +15,8 @@ public sealed class ReviewRules(CatalogueContract catalogue)
         var result = new List<ReviewSection>();
         for (var i = 0; i < sections.Count; i++)
         {
-            var s = sections[i];
             var at = $"sections[{i}]";
+            var s = sections[i] ?? throw new InvalidInputException(at, "A section cannot be empty.");
             await catalogue.RequireObjectiveActionsAsync(s.Objective, [], $"{at}.objective", $"{at}.objective", cancellationToken);
             if (result.Any(r => r.Objective == s.Objective))
             {
@@ -43,7 +43,7 @@ public sealed class ReviewRules(CatalogueContract catalogue)
 
     public static List<string> Consulted(List<string> consulted) =>
         consulted.Count <= 200
-            ? [.. consulted.Select(c => c.Trim()).Where(c => c.Length > 0).Select(c => c.Length <= 200 ? c
+            ? [.. consulted.Select(c => c?.Trim() ?? throw new InvalidInputException("consulted", "A consulted stakeholder cannot be empty.")).Where(c => c.Length > 0).Select(c => c.Length <= 200 ? c
                 : throw new InvalidInputException("consulted", "Use at most 200 characters per name.")).Distinct()]
             : throw new InvalidInputException("consulted", "List at most 200 stakeholders.");
 
@@ -55,7 +55,7 @@ public sealed class ReviewRules(CatalogueContract catalogue)
         }
         foreach (var link in links)
         {
-            if (!Uri.TryCreate(link, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+            if (link is null || !Uri.TryCreate(link, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
             {
                 throw new InvalidInputException(field, $"'{link}' is not a web address (http or https).");
             }
@@ -64,7 +64,7 @@ public sealed class ReviewRules(CatalogueContract catalogue)
     }
 
     private static List<IndicatorValue> Indicators(List<IndicatorValue> values, string field) =>
-        values.Count <= IndicatorsMax && values.All(v => v.Name?.Trim() is { Length: > 0 and <= 200 })
+        values.Count <= IndicatorsMax && values.All(v => v?.Name?.Trim() is { Length: > 0 and <= 200 })
             ? values
             : throw new InvalidInputException(field, $"Give at most {IndicatorsMax} indicators, each with a name of up to 200 characters.");
 }

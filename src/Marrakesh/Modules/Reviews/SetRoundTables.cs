@@ -18,6 +18,10 @@ public sealed class SetRoundTables(AppDbContext db, CatalogueContract catalogue)
         }
         Platform.Web.Versioning.Check(expectedVersion, cycle.Version);
         var seen = new HashSet<int>();
+        if (tables is null || tables.Any(t => t is null))
+        {
+            throw new InvalidInputException("roundTables", "Send a list of round tables, each with its objectives.");
+        }
         foreach (var table in tables)
         {
             foreach (var objective in table.Objectives ?? [])

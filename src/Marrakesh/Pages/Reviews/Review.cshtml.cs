@@ -18,6 +18,7 @@ public sealed class ReviewModel(
     PublishReview publish, AcknowledgeReview acknowledge, IStringLocalizer<SharedResource> text) : PageModel
 {
     private IReadOnlyList<Objective> objectives = [];
+    private bool keepPosted;
 
     public ReviewOutput Review { get; private set; } = null!;
     public string StateName { get; private set; } = "";
@@ -39,8 +40,11 @@ public sealed class ReviewModel(
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
 
-    public Task<IActionResult> OnPostSaveAsync(Guid id, CancellationToken cancellationToken) =>
-        ActAsync(id, () => change.ExecuteAsync(User, id, Version, new ReviewInput(Sections: Sections(), Consulted: Lines(Consulted)), cancellationToken), cancellationToken);
+    public Task<IActionResult> OnPostSaveAsync(Guid id, CancellationToken cancellationToken)
+    {
+        keepPosted = true;
+        return ActAsync(id, () => change.ExecuteAsync(User, id, Version, new ReviewInput(Sections: Sections(), Consulted: Lines(Consulted)), cancellationToken), cancellationToken);
+    }
 
     public Task<IActionResult> OnPostSubmitAsync(Guid id, CancellationToken cancellationToken) =>
         ActAsync(id, () => submit.ExecuteAsync(User, id, Version, cancellationToken), cancellationToken);
@@ -96,6 +100,13 @@ public sealed class ReviewModel(
         StateName = await states.NameAsync(Review.State, cancellationToken);
         MayEdit = User.MayActForState(Review.State);
         objectives = await catalogue.ObjectivesAsync(cancellationToken);
+        if (keepPosted)
+        {
+            // A refused save shows what was typed, not the last saved draft, so nothing has to be typed twice.
+            Rows = [.. objectives.Select(o => new Row(o.Number, ObjectiveName(o.Number), Status.GetValueOrDefault(o.Number),
+                Narrative.GetValueOrDefault(o.Number), Evidence.GetValueOrDefault(o.Number)))];
+            return true;
+        }
         Rows = [.. objectives.Select(o => Review.Sections.FirstOrDefault(s => s.Objective == o.Number) is { } s
             ? new Row(o.Number, ObjectiveName(o.Number), s.Status, s.Narrative, string.Join('\n', s.Evidence))
             : new Row(o.Number, ObjectiveName(o.Number), null, null, null))];

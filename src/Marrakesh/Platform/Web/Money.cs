@@ -9,7 +9,8 @@ namespace Marrakesh.Platform.Web;
 /// </summary>
 public static partial class Money
 {
-    public const long MaxMinor = 1_000_000_000_000_000; // ten trillion units: far above any pledge, far below overflow
+    /// <summary>A hundred billion units per amount: far above any pledge, and a million of them still sum within a long.</summary>
+    public const long MaxMinor = 10_000_000_000_000;
 
     public static long ToMinor(decimal amount, string field)
     {
@@ -21,8 +22,9 @@ public static partial class Money
         {
             throw new InvalidInputException(field, "Give at most two decimals.");
         }
-        var minor = amount * 100;
-        return minor <= MaxMinor ? (long)minor : throw new InvalidInputException(field, "The amount is too large.");
+        return amount <= MaxMinor / 100m
+            ? (long)(amount * 100)
+            : throw new InvalidInputException(field, $"The amount is too large; at most {MaxMinor / 100:N0}.");
     }
 
     public static decimal FromMinor(long minor) => minor / 100m;
