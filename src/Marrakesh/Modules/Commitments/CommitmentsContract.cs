@@ -11,9 +11,7 @@ public sealed class CommitmentsContract(AppDbContext db, TimeProvider clock)
     {
         // Withdrawn pledges are no longer pledged: they stay on the record but not in the figures.
         var pledges = db.Set<Pledge>().AsNoTracking().Where(p => p.Status != PledgeVocabulary.Withdrawn);
-        var pledgeObjectives = db.Set<PledgeObjective>().AsNoTracking()
-            .Join(pledges, o => o.PledgeId, p => p.Id, (o, _) => o);
-        // For a cycle still running every pledge counts, and the queries can stay on their indexes.
+        List<CountOf> byObjective;
         if (until <= clock.GetUtcNow().UtcDateTime || state is not null)
         {
             pledges = pledges.Where(p => p.CreatedAt < until);
@@ -21,18 +19,37 @@ public sealed class CommitmentsContract(AppDbContext db, TimeProvider clock)
             {
                 pledges = pledges.Where(p => p.OwnerState == state || p.States.Contains(state));
             }
-            pledgeObjectives = db.Set<PledgeObjective>().AsNoTracking().Join(pledges, o => o.PledgeId, p => p.Id, (o, _) => o);
+            byObjective = await CountByObjectiveAsync(pledges, cancellationToken);
+        }
+        else
+        {
+            // For a cycle still running every pledge counts: count all objective rows (one indexed GROUP BY) and take
+            // away the few withdrawn pledges, rather than joining 100,000 rows back to their pledges.
+            var all = await db.Set<PledgeObjective>().AsNoTracking().GroupBy(o => o.Objective)
+                .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+            var withdrawn = await CountByObjectiveAsync(db.Set<Pledge>().Where(p => p.Status == PledgeVocabulary.Withdrawn), cancellationToken);
+            foreach (var c in withdrawn)
+            {
+                all[int.Parse(c.Key, System.Globalization.CultureInfo.InvariantCulture)] -= c.Count;
+            }
+            byObjective = [.. all.Where(a => a.Value > 0).OrderBy(a => a.Key).Select(a => new CountOf(a.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), a.Value))];
         }
         var total = await pledges.CountAsync(cancellationToken);
         var byActorType = await pledges.GroupBy(p => p.ActorType).Select(g => new CountOf(g.Key, g.Count())).ToListAsync(cancellationToken);
-        var byObjective = await pledgeObjectives.GroupBy(o => o.Objective).Select(g => new { Objective = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         var financial = await pledges.Where(p => p.AmountMinor != null).GroupBy(p => p.Currency!)
             .Select(g => new { Currency = g.Key, Minor = g.Sum(p => p.AmountMinor!.Value), Count = g.Count() }).ToListAsync(cancellationToken);
         return new PledgeFigures(
             total,
             [.. byActorType.OrderByDescending(c => c.Count).ThenBy(c => c.Key, StringComparer.Ordinal)],
-            [.. byObjective.OrderBy(o => o.Objective).Select(o => new CountOf(o.Objective.ToString(System.Globalization.CultureInfo.InvariantCulture), o.Count))],
+            byObjective,
             [.. financial.OrderBy(f => f.Currency, StringComparer.Ordinal).Select(f => new AmountOf(f.Currency, f.Minor / 100m, f.Count))]);
+    }
+
+    private async Task<List<CountOf>> CountByObjectiveAsync(IQueryable<Pledge> pledges, CancellationToken cancellationToken)
+    {
+        var counts = await db.Set<PledgeObjective>().AsNoTracking().Join(pledges, o => o.PledgeId, p => p.Id, (o, _) => o.Objective)
+            .GroupBy(o => o).Select(g => new { Objective = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        return [.. counts.OrderBy(c => c.Objective).Select(c => new CountOf(c.Objective.ToString(System.Globalization.CultureInfo.InvariantCulture), c.Count))];
     }
 
     /// <summary>Published commitments per objective (optionally of one State).</summary>

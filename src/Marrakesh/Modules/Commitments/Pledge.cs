@@ -101,6 +101,7 @@ internal sealed class PledgeConfiguration : IEntityTypeConfiguration<Pledge>
         pledge.Property(p => p.Version).IsConcurrencyToken();
         pledge.HasIndex(p => p.ActorType);
         pledge.HasIndex(p => p.CreatedAt);
+        pledge.HasIndex(p => p.Status);
         pledge.HasIndex(p => new { p.Currency, p.AmountMinor });
         pledge.HasIndex(p => p.OwnerState);
         pledge.HasOne<Pledge>().WithMany().HasForeignKey(p => p.Matches).OnDelete(DeleteBehavior.Restrict);

@@ -477,6 +477,8 @@ namespace Marrakesh.Platform.Data.Migrations.Postgres
 
                     b.HasIndex("OwnerState");
 
+                    b.HasIndex("Status");
+
                     b.HasIndex("Currency", "AmountMinor");
 
                     b.ToTable("commitments_pledges", (string)null);

@@ -472,6 +472,8 @@ namespace Marrakesh.Platform.Data.Migrations.Sqlite
 
                     b.HasIndex("OwnerState");
 
+                    b.HasIndex("Status");
+
                     b.HasIndex("Currency", "AmountMinor");
 
                     b.ToTable("commitments_pledges", (string)null);

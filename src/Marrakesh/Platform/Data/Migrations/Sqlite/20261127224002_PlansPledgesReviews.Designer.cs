@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Marrakesh.Platform.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261127221429_PlansPledgesReviews")]
+    [Migration("20261127224002_PlansPledgesReviews")]
     partial class PlansPledgesReviews
     {
         /// <inheritdoc />
@@ -474,6 +474,8 @@ namespace Marrakesh.Platform.Data.Migrations.Sqlite
                     b.HasIndex("Matches");
 
                     b.HasIndex("OwnerState");
+
+                    b.HasIndex("Status");
 
                     b.HasIndex("Currency", "AmountMinor");
 

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Marrakesh.Platform.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261127221431_PlansPledgesReviews")]
+    [Migration("20261127224004_PlansPledgesReviews")]
     partial class PlansPledgesReviews
     {
         /// <inheritdoc />
@@ -479,6 +479,8 @@ namespace Marrakesh.Platform.Data.Migrations.Postgres
                     b.HasIndex("Matches");
 
                     b.HasIndex("OwnerState");
+
+                    b.HasIndex("Status");
 
                     b.HasIndex("Currency", "AmountMinor");
 

@@ -267,6 +267,11 @@ namespace Marrakesh.Platform.Data.Migrations.Postgres
                 column: "OwnerState");
 
             migrationBuilder.CreateIndex(
+                name: "IX_commitments_pledges_Status",
+                table: "commitments_pledges",
+                column: "Status");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_platform_record_versions_Kind_RecordId_Version",
                 table: "platform_record_versions",
                 columns: new[] { "Kind", "RecordId", "Version" },
