@@ -99,10 +99,11 @@ internal sealed class PledgeConfiguration : IEntityTypeConfiguration<Pledge>
         pledge.Property(p => p.Responsible).HasMaxLength(200);
         pledge.Property(p => p.Status).HasMaxLength(16);
         pledge.Property(p => p.Version).IsConcurrencyToken();
-        pledge.HasIndex(p => p.ActorType);
+        // Covering indexes for the summary's counts: they answer without reading the (long) pledge rows.
+        pledge.HasIndex(p => new { p.ActorType, p.Status });
         pledge.HasIndex(p => p.CreatedAt);
         pledge.HasIndex(p => p.Status);
-        pledge.HasIndex(p => new { p.Currency, p.AmountMinor });
+        pledge.HasIndex(p => new { p.Currency, p.AmountMinor, p.Status });
         pledge.HasIndex(p => p.OwnerState);
         pledge.HasOne<Pledge>().WithMany().HasForeignKey(p => p.Matches).OnDelete(DeleteBehavior.Restrict);
     }

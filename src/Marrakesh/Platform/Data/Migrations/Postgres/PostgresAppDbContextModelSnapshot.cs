@@ -469,8 +469,6 @@ namespace Marrakesh.Platform.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ActorType");
-
                     b.HasIndex("CreatedAt");
 
                     b.HasIndex("Matches");
@@ -479,7 +477,9 @@ namespace Marrakesh.Platform.Data.Migrations.Postgres
 
                     b.HasIndex("Status");
 
-                    b.HasIndex("Currency", "AmountMinor");
+                    b.HasIndex("ActorType", "Status");
+
+                    b.HasIndex("Currency", "AmountMinor", "Status");
 
                     b.ToTable("commitments_pledges", (string)null);
                 });

@@ -464,8 +464,6 @@ namespace Marrakesh.Platform.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ActorType");
-
                     b.HasIndex("CreatedAt");
 
                     b.HasIndex("Matches");
@@ -474,7 +472,9 @@ namespace Marrakesh.Platform.Data.Migrations.Sqlite
 
                     b.HasIndex("Status");
 
-                    b.HasIndex("Currency", "AmountMinor");
+                    b.HasIndex("ActorType", "Status");
+
+                    b.HasIndex("Currency", "AmountMinor", "Status");
 
                     b.ToTable("commitments_pledges", (string)null);
                 });

@@ -240,9 +240,9 @@ namespace Marrakesh.Platform.Data.Migrations.Sqlite
                 column: "PledgeId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_commitments_pledges_ActorType",
+                name: "IX_commitments_pledges_ActorType_Status",
                 table: "commitments_pledges",
-                column: "ActorType");
+                columns: new[] { "ActorType", "Status" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_commitments_pledges_CreatedAt",
@@ -250,9 +250,9 @@ namespace Marrakesh.Platform.Data.Migrations.Sqlite
                 column: "CreatedAt");
 
             migrationBuilder.CreateIndex(
-                name: "IX_commitments_pledges_Currency_AmountMinor",
+                name: "IX_commitments_pledges_Currency_AmountMinor_Status",
                 table: "commitments_pledges",
-                columns: new[] { "Currency", "AmountMinor" });
+                columns: new[] { "Currency", "AmountMinor", "Status" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_commitments_pledges_Matches",

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Marrakesh.Platform.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261127224002_PlansPledgesReviews")]
+    [Migration("20261127224225_PlansPledgesReviews")]
     partial class PlansPledgesReviews
     {
         /// <inheritdoc />
@@ -467,8 +467,6 @@ namespace Marrakesh.Platform.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ActorType");
-
                     b.HasIndex("CreatedAt");
 
                     b.HasIndex("Matches");
@@ -477,7 +475,9 @@ namespace Marrakesh.Platform.Data.Migrations.Sqlite
 
                     b.HasIndex("Status");
 
-                    b.HasIndex("Currency", "AmountMinor");
+                    b.HasIndex("ActorType", "Status");
+
+                    b.HasIndex("Currency", "AmountMinor", "Status");
 
                     b.ToTable("commitments_pledges", (string)null);
                 });

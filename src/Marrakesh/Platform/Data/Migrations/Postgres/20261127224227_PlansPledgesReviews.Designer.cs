@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Marrakesh.Platform.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261127224004_PlansPledgesReviews")]
+    [Migration("20261127224227_PlansPledgesReviews")]
     partial class PlansPledgesReviews
     {
         /// <inheritdoc />
@@ -472,8 +472,6 @@ namespace Marrakesh.Platform.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ActorType");
-
                     b.HasIndex("CreatedAt");
 
                     b.HasIndex("Matches");
@@ -482,7 +480,9 @@ namespace Marrakesh.Platform.Data.Migrations.Postgres
 
                     b.HasIndex("Status");
 
-                    b.HasIndex("Currency", "AmountMinor");
+                    b.HasIndex("ActorType", "Status");
+
+                    b.HasIndex("Currency", "AmountMinor", "Status");
 
                     b.ToTable("commitments_pledges", (string)null);
                 });
