@@ -216,4 +216,33 @@ public sealed class SummarisingACycle(SummarisingACycle.Record record) : IClassF
         Assert.Contains("Morocco", reviews);
         Assert.DoesNotContain("Tunisia", reviews);
     }
+
+    [Fact]
+    public async Task A_State_profile_lists_the_reviews_it_is_due_to_report_to_and_how_they_stand()
+    {
+        static string Text(AngleSharp.Dom.IDocument page) =>
+            System.Text.RegularExpressions.Regex.Replace(page.GetElementById("due")!.ParentElement!.TextContent, @"\s+", " ");
+        var morocco = Text(await record.CreateClient().GetPageAsync("/states/MAR"));
+        var kenya = Text(await record.CreateClient().GetPageAsync("/states/KEN"));
+        var year = record.Clock.GetUtcNow().Year;
+
+        Assert.Contains("International Migration Review Forum 2026: Published", morocco);
+        Assert.Contains("Regional review 2028, ESCWA: Not started", morocco); // Morocco is in ECA and ESCWA
+        Assert.Contains("Regional review 2028, ECA", morocco);
+        Assert.DoesNotContain("ECE", morocco);
+        Assert.Contains("International Migration Review Forum 2026: Not started", kenya); // its draft is not public
+        Assert.DoesNotContain($"{year - 4}", morocco);
+    }
+
+    [Fact]
+    public async Task The_overview_shows_the_States_by_objectives_grid_of_published_reviews()
+    {
+        var page = await record.CreateClient().GetPageAsync("/reviews/imrf-2026/overview");
+        var rows = page.QuerySelectorAll("table.matrix tbody tr").ToList();
+
+        var morocco = Assert.Single(rows);
+        Assert.Equal("Morocco", morocco.QuerySelector("th")!.TextContent);
+        var marked = morocco.QuerySelectorAll("td").Select((td, i) => (Objective: i + 1, Marked: td.TextContent.StartsWith('●'))).Where(x => x.Marked).Select(x => x.Objective);
+        Assert.Equal([5, 6], marked);
+    }
 }

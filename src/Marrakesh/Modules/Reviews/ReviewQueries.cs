@@ -72,6 +72,29 @@ public sealed class ReviewQueries(AppDbContext db)
         return [.. rows.Select(x => (x.StateIso3, x.CycleId, new SectionOutput(x.s.Objective, x.s.Status, x.s.Narrative, x.s.Evidence, x.s.Indicators)))];
     }
 
+    /// <summary>
+    /// The cycles from <paramref name="fromYear"/> on that a State reports to (Forums, and the regional reviews of its
+    /// commissions), each with the status of its review there, or null when it has not started one.
+    /// </summary>
+    public async Task<List<(ReviewCycle Cycle, string? Status, Guid? ReviewId)>> DueForStateAsync(
+        string iso3, IReadOnlyList<string> commissions, int fromYear, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var cycles = await db.Set<ReviewCycle>().AsNoTracking()
+            .Where(c => c.Year >= fromYear && (c.Kind == ReviewCycleKinds.Imrf || (c.Kind == ReviewCycleKinds.Regional && commissions.Contains(c.Commission!))))
+            .OrderBy(c => c.Year).ThenBy(c => c.Kind).ToListAsync(cancellationToken);
+        var own = await Visible(db.Set<NationalReview>().AsNoTracking().Where(r => r.StateIso3 == iso3), user)
+            .Select(r => new { r.CycleId, r.Status, r.Id }).ToListAsync(cancellationToken);
+        var submittedElsewhere = await db.Set<NationalReview>().AsNoTracking().Where(r => r.StateIso3 == iso3 && r.Status != ReviewStatus.Draft)
+            .Select(r => new { r.CycleId, r.Status }).ToListAsync(cancellationToken);
+        return [.. cycles.Select(c =>
+        {
+            var visible = own.FirstOrDefault(r => r.CycleId == c.Id);
+            // That a review was handed in is public; a draft is seen only by its own side.
+            var status = visible?.Status ?? submittedElsewhere.FirstOrDefault(r => r.CycleId == c.Id)?.Status;
+            return (c, status, visible?.Id);
+        })];
+    }
+
     /// <summary>How many reviews each cycle has published.</summary>
     public Task<Dictionary<string, int>> PublishedCountsAsync(CancellationToken cancellationToken) =>
         db.Set<NationalReview>().Where(r => r.Status == ReviewStatus.Published)

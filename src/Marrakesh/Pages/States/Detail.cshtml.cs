@@ -1,13 +1,15 @@
 using Marrakesh.Modules.Commitments;
+using Marrakesh.Modules.Reviews;
 using Marrakesh.Modules.States;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Marrakesh.Pages.States;
 
-public sealed class DetailModel(StateQueries states, CommitmentQueries commitments) : PageModel
+public sealed class DetailModel(StateQueries states, CommitmentQueries commitments, ReviewQueries reviews, TimeProvider clock) : PageModel
 {
     public State State { get; private set; } = null!;
+    public IReadOnlyList<(ReviewCycle Cycle, string? Status, Guid? ReviewId)> ReviewsDue { get; private set; } = [];
     public int PublishedCommitments { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string iso3, CancellationToken cancellationToken)
@@ -23,6 +25,8 @@ public sealed class DetailModel(StateQueries states, CommitmentQueries commitmen
         }
         State = state;
         // The public count: drafts are not part of the public record.
+        // This year's and later cycles: what the State is due to report to.
+        ReviewsDue = await reviews.DueForStateAsync(state.Iso3, state.RegionalCommissions, clock.GetUtcNow().Year, User, cancellationToken);
         PublishedCommitments = (await commitments.ListAsync(new CommitmentFilter(State: state.Iso3), new System.Security.Claims.ClaimsPrincipal(), cancellationToken)).Count;
         return Page();
     }
