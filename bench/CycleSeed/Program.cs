@@ -69,7 +69,7 @@ for (var batch = 0; batch < 10; batch++)
             db.Add(pledge);
             foreach (var objective in objectives)
             {
-                db.Add(new PledgeObjective { PledgeId = pledge.Id, Objective = objective });
+                db.Add(new PledgeObjective { PledgeId = pledge.Id, Objective = objective, ActorType = pledge.ActorType });
             }
         }
         db.ChangeTracker.DetectChanges();

@@ -109,6 +109,9 @@ public sealed class SummarisingACycle(SummarisingACycle.Record record) : IClassF
         Assert.Equal(new Dictionary<string, int> { ["civil-society"] = 2, ["academia"] = 1 }, byActor);
         var byObjective = pledges.GetProperty("byObjective").EnumerateArray().ToDictionary(c => c.GetProperty("key").GetString()!, c => c.GetProperty("count").GetInt32());
         Assert.Equal(new Dictionary<string, int> { ["3"] = 3, ["5"] = 3 }, byObjective);
+        var cross = pledges.GetProperty("byObjectiveAndActorType").EnumerateArray()
+            .ToDictionary(c => $"{c.GetProperty("objective").GetInt32()}/{c.GetProperty("actorType").GetString()}", c => c.GetProperty("count").GetInt32());
+        Assert.Equal(new Dictionary<string, int> { ["3/academia"] = 1, ["3/civil-society"] = 2, ["5/academia"] = 1, ["5/civil-society"] = 2 }, cross);
     }
 
     [Fact]
@@ -162,6 +165,8 @@ public sealed class SummarisingACycle(SummarisingACycle.Record record) : IClassF
         Assert.NotNull(page.QuerySelector("a[href='/pledges?actorType=academia']"));
         Assert.NotNull(page.QuerySelector("a[href='/api/review-cycles/imrf-2026/summary.csv']"));
         Assert.Contains("150.00", page.QuerySelector("main")!.TextContent);
+        var cross = page.QuerySelectorAll("#pledges-by-objective-and-actor-type tbody tr").Select(r => r.TextContent.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
+        Assert.Equal([["3", "1", "2"], ["5", "1", "2"]], cross); // academia, civil society
     }
 
     [Fact]
@@ -238,7 +243,7 @@ public sealed class SummarisingACycle(SummarisingACycle.Record record) : IClassF
     public async Task The_overview_shows_the_States_by_objectives_grid_of_published_reviews()
     {
         var page = await record.CreateClient().GetPageAsync("/reviews/imrf-2026/overview");
-        var rows = page.QuerySelectorAll("table.matrix tbody tr").ToList();
+        var rows = page.QuerySelectorAll("#states-by-objectives tbody tr").ToList();
 
         var morocco = Assert.Single(rows);
         Assert.Equal("Morocco", morocco.QuerySelector("th")!.TextContent);

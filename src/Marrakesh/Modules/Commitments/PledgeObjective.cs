@@ -13,6 +13,8 @@ public sealed class PledgeObjective
 {
     public Guid PledgeId { get; init; }
     public int Objective { get; init; }
+    /// <summary>The pledge's actor type, copied here (it never changes) so the actor type × objective table is one GROUP BY.</summary>
+    public required string ActorType { get; init; }
 }
 
 internal static class PledgeObjectiveIndex
@@ -22,7 +24,7 @@ internal static class PledgeObjectiveIndex
         var rows = db.Set<PledgeObjective>();
         var current = await rows.Where(r => r.PledgeId == pledge.Id).ToListAsync(cancellationToken);
         rows.RemoveRange(current.Where(r => !pledge.Objectives.Contains(r.Objective)));
-        rows.AddRange(pledge.Objectives.Where(o => current.All(r => r.Objective != o)).Select(o => new PledgeObjective { PledgeId = pledge.Id, Objective = o }));
+        rows.AddRange(pledge.Objectives.Where(o => current.All(r => r.Objective != o)).Select(o => new PledgeObjective { PledgeId = pledge.Id, Objective = o, ActorType = pledge.ActorType }));
     }
 }
 
@@ -32,7 +34,8 @@ internal sealed class PledgeObjectiveConfiguration : IEntityTypeConfiguration<Pl
     {
         row.ToTable("commitments_pledge_objectives");
         row.HasKey(r => new { r.PledgeId, r.Objective });
-        row.HasIndex(r => r.Objective);
+        row.Property(r => r.ActorType).HasMaxLength(32);
+        row.HasIndex(r => new { r.Objective, r.ActorType });
         row.HasOne<Pledge>().WithMany().HasForeignKey(r => r.PledgeId).OnDelete(DeleteBehavior.Cascade);
     }
 }

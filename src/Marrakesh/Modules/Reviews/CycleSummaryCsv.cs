@@ -47,6 +47,10 @@ internal static class CycleSummaryCsv
         {
             Row("pledges-by-objective", c.Key, "", c.Count);
         }
+        foreach (var c in summary.Pledges.ByObjectiveAndActorType)
+        {
+            Row("pledges-by-objective-and-actor-type", $"{c.Objective}/{c.ActorType}", "", c.Count);
+        }
         foreach (var a in summary.Pledges.Financial)
         {
             Row("pledged-amount", a.Currency, $"{a.Pledges} financial pledges", a.Amount);

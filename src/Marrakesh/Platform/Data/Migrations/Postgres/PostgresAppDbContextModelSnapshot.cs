@@ -492,9 +492,14 @@ namespace Marrakesh.Platform.Data.Migrations.Postgres
                     b.Property<int>("Objective")
                         .HasColumnType("integer");
 
+                    b.Property<string>("ActorType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.HasKey("PledgeId", "Objective");
 
-                    b.HasIndex("Objective");
+                    b.HasIndex("Objective", "ActorType");
 
                     b.ToTable("commitments_pledge_objectives", (string)null);
                 });

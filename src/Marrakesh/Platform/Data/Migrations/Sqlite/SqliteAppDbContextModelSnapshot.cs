@@ -487,9 +487,14 @@ namespace Marrakesh.Platform.Data.Migrations.Sqlite
                     b.Property<int>("Objective")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ActorType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("PledgeId", "Objective");
 
-                    b.HasIndex("Objective");
+                    b.HasIndex("Objective", "ActorType");
 
                     b.ToTable("commitments_pledge_objectives", (string)null);
                 });

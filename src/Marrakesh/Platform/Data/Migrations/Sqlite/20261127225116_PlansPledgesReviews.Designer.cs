@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Marrakesh.Platform.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261127224225_PlansPledgesReviews")]
+    [Migration("20261127225116_PlansPledgesReviews")]
     partial class PlansPledgesReviews
     {
         /// <inheritdoc />
@@ -490,9 +490,14 @@ namespace Marrakesh.Platform.Data.Migrations.Sqlite
                     b.Property<int>("Objective")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ActorType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("PledgeId", "Objective");
 
-                    b.HasIndex("Objective");
+                    b.HasIndex("Objective", "ActorType");
 
                     b.ToTable("commitments_pledge_objectives", (string)null);
                 });

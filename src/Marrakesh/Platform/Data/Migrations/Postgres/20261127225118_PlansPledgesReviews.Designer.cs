@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Marrakesh.Platform.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261127224227_PlansPledgesReviews")]
+    [Migration("20261127225118_PlansPledgesReviews")]
     partial class PlansPledgesReviews
     {
         /// <inheritdoc />
@@ -495,9 +495,14 @@ namespace Marrakesh.Platform.Data.Migrations.Postgres
                     b.Property<int>("Objective")
                         .HasColumnType("integer");
 
+                    b.Property<string>("ActorType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.HasKey("PledgeId", "Objective");
 
-                    b.HasIndex("Objective");
+                    b.HasIndex("Objective", "ActorType");
 
                     b.ToTable("commitments_pledge_objectives", (string)null);
                 });
