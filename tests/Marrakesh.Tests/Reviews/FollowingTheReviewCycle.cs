@@ -56,7 +56,11 @@ public sealed class FollowingTheReviewCycle(MarrakeshApp app) : IClassFixture<Ma
         var (secretariat, _) = await app.ClientAsAsync("secretariat");
         await (await anonymous.GetAsync(url)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
 
-        var changed = await client.PatchAsync(url, new { sections = new[] { new { objective = 23, status = "achieved", narrative = "Bilateral labour agreements signed.", evidence = new[] { "https://example.org/report.pdf" } } } }, etag);
+        var changed = await client.PatchAsync(url, new { sections = new[] { new
+        {
+            objective = 23, status = "achieved", narrative = "Bilateral labour agreements signed.", evidence = new[] { "https://example.org/report.pdf" },
+            indicators = new[] { new { name = "Agreements in force", value = 4m, unit = "agreements", year = 2025 } },
+        } } }, etag);
         var submitted = await client.PostAsync($"{url}/submit", changed.ETag());
         await (await client.PostAsync($"{url}/submit", submitted.ETag())).ShouldBeProblemAsync(HttpStatusCode.Conflict);
         await (await client.PatchAsync(url, new { consulted = new[] { "Late addition" } }, submitted.ETag())).ShouldBeProblemAsync(HttpStatusCode.Conflict);
@@ -68,6 +72,9 @@ public sealed class FollowingTheReviewCycle(MarrakeshApp app) : IClassFixture<Ma
         Assert.Equal("published", shown.GetProperty("status").GetString());
         Assert.Equal([23], shown.GetProperty("sections").EnumerateArray().Select(s => s.GetProperty("objective").GetInt32()));
         Assert.NotEqual(JsonValueKind.Null, shown.GetProperty("acknowledgedAt").ValueKind);
+        Assert.Equal(4m, shown.GetProperty("sections")[0].GetProperty("indicators")[0].GetProperty("value").GetDecimal());
+        var page = await anonymous.GetPageAsync($"/national-reviews/{review.GetProperty("id").GetString()}");
+        Assert.Contains("Agreements in force", page.QuerySelector("main")!.TextContent);
         var listed = (await (await anonymous.GetAsync("/api/review-cycles/imrf-2026/reviews")).ShouldBeJsonAsync()).Items();
         Assert.Contains(listed, r => r.GetProperty("state").GetString() == "PHL");
     }
