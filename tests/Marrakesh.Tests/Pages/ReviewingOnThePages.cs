@@ -15,6 +15,7 @@ public sealed class ReviewingOnThePages(MarrakeshApp app) : IClassFixture<Marrak
         Assert.Contains("Regional review 2024, ESCWA", text);
         Assert.Contains("Members of ESCWA", text);
         Assert.Contains("Report of the Secretary-General 2020", text);
+        Assert.Contains("2022-05-17 – 2022-05-20", text);
     }
 
     [Fact]

@@ -45,6 +45,8 @@ public sealed class FollowingTheReviewCycle(MarrakeshApp app) : IClassFixture<Ma
         var tables = forum.GetProperty("roundTables").EnumerateArray().Select(t => t.GetProperty("objectives").EnumerateArray().Select(o => o.GetInt32()).ToArray()).ToList();
         Assert.Equal([[2, 5, 6, 12, 18], [4, 8, 9, 10, 11, 13, 21], [14, 15, 16, 19, 20, 22], [1, 3, 7, 17, 23]], tables);
         Assert.Equal(Enumerable.Range(1, 23), tables.SelectMany(t => t).Order());
+        Assert.Equal("2022-05-17", forum.GetProperty("starts").GetString());
+        Assert.Equal("2022-05-20", forum.GetProperty("ends").GetString());
     }
 
     [Fact]
@@ -77,6 +79,25 @@ public sealed class FollowingTheReviewCycle(MarrakeshApp app) : IClassFixture<Ma
         Assert.Contains("Agreements in force", page.QuerySelector("main")!.TextContent);
         var listed = (await (await anonymous.GetAsync("/api/review-cycles/imrf-2026/reviews")).ShouldBeJsonAsync()).Items();
         Assert.Contains(listed, r => r.GetProperty("state").GetString() == "PHL");
+    }
+
+    [Fact]
+    public async Task A_published_review_changes_only_as_a_new_version_with_a_reason()
+    {
+        var (client, review, etag) = await DraftAsync("CRI");
+        var url = $"/api/reviews/{review.GetProperty("id").GetString()}";
+        var submitted = await client.PostAsync($"{url}/submit", etag);
+        var published = await client.PostAsync($"{url}/publish", submitted.ETag());
+        var correction = new { sections = new[] { new { objective = 5, status = "achieved", narrative = "Corrected figures." } } };
+
+        await (await client.PatchAsync(url, correction, published.ETag())).ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        var amended = await client.PatchAsync(url, new { correction.sections, reason = "The 2025 figures were final." }, published.ETag());
+
+        Assert.Equal("published", (await amended.ShouldBeJsonAsync()).GetProperty("status").GetString());
+        var versions = (await (await app.CreateClient().GetAsync($"{url}/versions")).ShouldBeJsonAsync()).Items().ToList();
+        Assert.Equal(["published", "amended"], versions.Select(v => v.GetProperty("change").GetString()));
+        Assert.Equal("The 2025 figures were final.", versions[1].GetProperty("reason").GetString());
+        Assert.Equal("in-progress", versions[0].GetProperty("record").GetProperty("sections")[0].GetProperty("status").GetString());
     }
 
     [Fact]

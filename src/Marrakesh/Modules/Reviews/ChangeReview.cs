@@ -15,7 +15,7 @@ public sealed class ChangeReview(AppDbContext db, ReviewRules rules, ReviewAcces
             throw new InvalidInputException("state", "A review's State cannot change.");
         }
         var review = await access.LoadForChangeAsync(user, id, expectedVersion, cancellationToken);
-        review.EnsureDraft();
+        review.EnsureEditable(input.Reason);
         var sections = await access.SectionsOfAsync(id, cancellationToken);
         if (input.Sections is not null)
         {
@@ -28,6 +28,8 @@ public sealed class ChangeReview(AppDbContext db, ReviewRules rules, ReviewAcces
         {
             review.Consulted = ReviewRules.Consulted(input.Consulted);
         }
-        return await access.SaveAsync(review, sections, "updated", cancellationToken);
+        return review.IsPublic
+            ? await access.SaveAsync(review, sections, "amended", cancellationToken, input.Reason!.Trim())
+            : await access.SaveAsync(review, sections, "updated", cancellationToken);
     }
 }

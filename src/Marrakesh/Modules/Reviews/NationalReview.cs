@@ -28,11 +28,18 @@ public sealed class NationalReview : IVersionedRecord
 
     public bool IsPublic => Status == ReviewStatus.Published;
 
-    public void EnsureDraft()
+    /// <summary>
+    /// Drafts change freely. A published review changes only as a new version with a reason, so its public
+    /// history shows what was said before. A submitted one waits for publication.
+    /// </summary>
+    public void EnsureEditable(string? reason)
     {
-        if (Status != ReviewStatus.Draft)
+        switch (Status)
         {
-            throw new ConflictException($"This review is {Status}; it can no longer be edited. Published reviews stay as published.");
+            case ReviewStatus.Submitted:
+                throw new ConflictException("This review is with the secretariat; publish it first, then amend it with a reason.");
+            case ReviewStatus.Published when string.IsNullOrWhiteSpace(reason):
+                throw new ConflictException("A published review changes only as a new version: send a reason for the change.");
         }
     }
 

@@ -18,6 +18,9 @@ public sealed class ReviewCycle
     public string? Commission { get; init; }
     /// <summary>For Forums: which objectives each round table covers, set by the secretariat.</summary>
     public List<RoundTable> RoundTables { get; set; } = [];
+    /// <summary>When the Forum met or the report came out, where verified (Data/cycle_dates.csv).</summary>
+    public DateOnly? Starts { get; set; }
+    public DateOnly? Ends { get; set; }
     public int Version { get; set; } = 1;
 
     /// <summary>Voluntary national reviews feed the Forums and the regional reviews, not the Secretary-General's report.</summary>

@@ -30,8 +30,18 @@ internal sealed class ReviewCyclesReferenceData(AppDbContext db, TimeProvider cl
                 cycle.RoundTables = [.. table.OrderBy(r => r.RoundTable).Select(r => new RoundTable(r.RoundTable, [.. r.Objectives.Split(';').Select(int.Parse)]))];
             }
         }
+        foreach (var row in EmbeddedCsv.Read<CycleDatesRow>("cycle_dates.csv"))
+        {
+            if (existing.TryGetValue(row.Cycle, out var cycle))
+            {
+                (cycle.Starts, cycle.Ends) = (DateOnly.Parse(row.Starts, System.Globalization.CultureInfo.InvariantCulture),
+                    DateOnly.Parse(row.Ends, System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
         return await db.SaveChangesAsync(cancellationToken);
     }
+
+    private sealed record CycleDatesRow(string Cycle, string Starts, string Ends, string Source);
 
     private sealed record RoundTableRow(string Cycle, int RoundTable, string Objectives);
 }

@@ -4,7 +4,8 @@ namespace Marrakesh.Modules.Reviews;
 /// <param name="State">ISO3 of the reviewing State.</param>
 /// <param name="Sections">One section per objective addressed.</param>
 /// <param name="Consulted">Stakeholders consulted (whole-of-society).</param>
-public sealed record ReviewInput(string? State = null, List<SectionInput>? Sections = null, List<string>? Consulted = null);
+/// <param name="Reason">Required to change a published review: the change becomes a new version with this reason.</param>
+public sealed record ReviewInput(string? State = null, List<SectionInput>? Sections = null, List<string>? Consulted = null, string? Reason = null);
 
 /// <summary>What the review says about one objective.</summary>
 /// <param name="Objective">Objective number.</param>

@@ -23,8 +23,11 @@ public sealed record SectionOutput(int Objective, string Status, string Narrativ
 /// <param name="TakesNationalReviews">Whether States submit voluntary national reviews to it.</param>
 /// <param name="DueFrom">Who is due to report: States (all, or the commission's members), or the Secretary-General.</param>
 /// <param name="Version">Version number; the ETag.</param>
+/// <param name="Starts">First day, where verified.</param>
+/// <param name="Ends">Last day, where verified.</param>
 public sealed record ReviewCycleOutput(
-    string Id, string Kind, int Year, string? Commission, IReadOnlyList<RoundTable> RoundTables, bool TakesNationalReviews, string DueFrom, int Version)
+    string Id, string Kind, int Year, string? Commission, IReadOnlyList<RoundTable> RoundTables, bool TakesNationalReviews, string DueFrom, int Version,
+    DateOnly? Starts, DateOnly? Ends)
 {
     public static ReviewCycleOutput From(ReviewCycle c) => new(
         c.Id, c.Kind, c.Year, c.Commission, c.RoundTables, c.TakesNationalReviews,
@@ -33,5 +36,5 @@ public sealed record ReviewCycleOutput(
             ReviewCycleKinds.Imrf => "all-states",
             ReviewCycleKinds.Regional => $"members-of-{c.Commission!.ToLowerInvariant()}",
             _ => "secretary-general",
-        }, c.Version);
+        }, c.Version, c.Starts, c.Ends);
 }

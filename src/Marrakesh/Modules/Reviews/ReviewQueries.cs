@@ -2,12 +2,13 @@ using System.Security.Claims;
 using Marrakesh.Accounts;
 using Marrakesh.Platform.Data;
 using Marrakesh.Platform.Errors;
+using Marrakesh.Platform.Versions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marrakesh.Modules.Reviews;
 
 /// <summary>Reads of cycles and reviews. Published reviews are public; drafts and submissions are seen by their State's focal points and the secretariat.</summary>
-public sealed class ReviewQueries(AppDbContext db)
+public sealed class ReviewQueries(AppDbContext db, RecordHistory history)
 {
     public async Task<List<ReviewCycle>> CyclesAsync(string? kind, string? year, CancellationToken cancellationToken)
     {
@@ -50,6 +51,14 @@ public sealed class ReviewQueries(AppDbContext db)
             ?? throw new NotFoundException($"There is no review {id}.");
         var sections = await db.Set<ReviewSection>().AsNoTracking().Where(s => s.ReviewId == id).ToListAsync(cancellationToken);
         return ReviewOutput.From(review, sections);
+    }
+
+    /// <summary>A review's versions; the public sees them from publication on.</summary>
+    public async Task<List<VersionOutput>> VersionsAsync(Guid id, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var review = await ReviewAsync(id, user, cancellationToken);
+        var versions = await history.VersionsAsync(ReviewAccess.Kind, id, cancellationToken);
+        return user.MayActForState(review.State) ? versions : [.. versions.SkipWhile(v => v.Change != "published")];
     }
 
     /// <summary>A State's reviews across cycles, oldest first, as the caller may see them.</summary>

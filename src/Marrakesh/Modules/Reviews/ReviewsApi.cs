@@ -23,6 +23,8 @@ internal static class ReviewsApi
 
         var reviews = api.MapGroup("/reviews").WithTags("Voluntary national reviews");
         reviews.MapGet("/{id:guid}", Review).WithName("GetReview").WithSummary("One review; its ETag is its version").ProducesProblem(StatusCodes.Status404NotFound);
+        reviews.MapGet("/{id:guid}/versions", ReviewVersions).WithName("ListReviewVersions")
+            .WithSummary("Every version of a review, with who, when and why").ProducesProblem(StatusCodes.Status404NotFound);
 
         var writes = api.MapGroup("").WithTags("Voluntary national reviews").RequireAuthorization(Policies.ApiCaller)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized)
@@ -30,7 +32,8 @@ internal static class ReviewsApi
             .ProducesProblem(StatusCodes.Status409Conflict);
         writes.MapPost("/review-cycles/{id}/reviews", Draft).WithName("DraftReview").WithSummary("Start a State's review for the cycle")
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        writes.MapPatch("/reviews/{id:guid}", Change).WithName("ChangeReview").WithSummary("Change a draft review (send If-Match)")
+        writes.MapPatch("/reviews/{id:guid}", Change).WithName("ChangeReview")
+            .WithSummary("Change a draft review, or amend a published one with a reason (send If-Match)")
             .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired);
         writes.MapPost("/reviews/{id:guid}/submit", Submit).WithName("SubmitReview").WithSummary("Submit a draft (send If-Match)")
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);
@@ -71,6 +74,9 @@ internal static class ReviewsApi
 
     private static async Task<Ok<ReviewOutput>> Review(Guid id, ClaimsPrincipal user, ReviewQueries queries, HttpResponse response, CancellationToken ct) =>
         WithETag(response, await queries.ReviewAsync(id, user, ct));
+
+    private static async Task<Ok<ListOutput<Marrakesh.Platform.Versions.VersionOutput>>> ReviewVersions(Guid id, ClaimsPrincipal user, ReviewQueries queries, CancellationToken ct) =>
+        TypedResults.Ok(ListOutput<Marrakesh.Platform.Versions.VersionOutput>.Of(await queries.VersionsAsync(id, user, ct)));
 
     private static async Task<Created<ReviewOutput>> Draft(string id, ReviewInput input, ClaimsPrincipal user, DraftReview draft, HttpResponse response, CancellationToken ct)
     {

@@ -611,6 +611,9 @@ namespace Marrakesh.Platform.Data.Migrations.Postgres
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)");
 
+                    b.Property<DateOnly?>("Ends")
+                        .HasColumnType("date");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -619,6 +622,9 @@ namespace Marrakesh.Platform.Data.Migrations.Postgres
                     b.Property<string>("RoundTables")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<DateOnly?>("Starts")
+                        .HasColumnType("date");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()

@@ -604,6 +604,9 @@ namespace Marrakesh.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("Ends")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -611,6 +614,9 @@ namespace Marrakesh.Platform.Data.Migrations.Sqlite
 
                     b.Property<string>("RoundTables")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Starts")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")

@@ -1,11 +1,9 @@
 ﻿using System;
-using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Marrakesh.Platform.Data.Migrations.Postgres
+namespace Marrakesh.Platform.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class PlansPledgesReviews : Migration
@@ -17,23 +15,23 @@ namespace Marrakesh.Platform.Data.Migrations.Postgres
                 name: "commitments_commitments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    StateIso3 = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
-                    Objective = table.Column<int>(type: "integer", nullable: false),
-                    Actions = table.Column<List<string>>(type: "text[]", nullable: false),
-                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    LeadInstitution = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Partners = table.Column<List<string>>(type: "text[]", nullable: false),
-                    StartDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    TargetDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    BudgetMinor = table.Column<long>(type: "bigint", nullable: true),
-                    BudgetCurrency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: true),
-                    Principles = table.Column<List<string>>(type: "text[]", nullable: false),
-                    PublishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StateIso3 = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    Objective = table.Column<int>(type: "INTEGER", nullable: false),
+                    Actions = table.Column<string>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    LeadInstitution = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Partners = table.Column<string>(type: "TEXT", nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    TargetDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    BudgetMinor = table.Column<long>(type: "INTEGER", nullable: true),
+                    BudgetCurrency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: true),
+                    Principles = table.Column<string>(type: "TEXT", nullable: false),
+                    PublishedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -50,29 +48,29 @@ namespace Marrakesh.Platform.Data.Migrations.Postgres
                 name: "commitments_pledges",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ActorType = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    ActorName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    OwnerState = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: true),
-                    OwnerOrganisation = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Form = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    JointType = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Matches = table.Column<Guid>(type: "uuid", nullable: true),
-                    Narrative = table.Column<string>(type: "character varying(3000)", maxLength: 3000, nullable: false),
-                    AmountMinor = table.Column<long>(type: "bigint", nullable: true),
-                    Currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: true),
-                    Objectives = table.Column<List<int>>(type: "integer[]", nullable: false),
-                    Actions = table.Column<List<string>>(type: "text[]", nullable: false),
-                    Principles = table.Column<List<string>>(type: "text[]", nullable: false),
-                    States = table.Column<List<string>>(type: "text[]", nullable: false),
-                    Measure = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    Baseline = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    TargetDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    Responsible = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ActorType = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ActorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    OwnerState = table.Column<string>(type: "TEXT", maxLength: 3, nullable: true),
+                    OwnerOrganisation = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Form = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    JointType = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Matches = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Narrative = table.Column<string>(type: "TEXT", maxLength: 3000, nullable: false),
+                    AmountMinor = table.Column<long>(type: "INTEGER", nullable: true),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: true),
+                    Objectives = table.Column<string>(type: "TEXT", nullable: false),
+                    Actions = table.Column<string>(type: "TEXT", nullable: false),
+                    Principles = table.Column<string>(type: "TEXT", nullable: false),
+                    States = table.Column<string>(type: "TEXT", nullable: false),
+                    Measure = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Baseline = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    TargetDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Responsible = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -89,16 +87,16 @@ namespace Marrakesh.Platform.Data.Migrations.Postgres
                 name: "platform_record_versions",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    RecordId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Actor = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    Change = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    Snapshot = table.Column<string>(type: "text", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    RecordId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Change = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Snapshot = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -109,12 +107,14 @@ namespace Marrakesh.Platform.Data.Migrations.Postgres
                 name: "reviews_cycles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    Commission = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
-                    RoundTables = table.Column<string>(type: "text", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Commission = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    RoundTables = table.Column<string>(type: "TEXT", nullable: false),
+                    Starts = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Ends = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -125,9 +125,9 @@ namespace Marrakesh.Platform.Data.Migrations.Postgres
                 name: "commitments_pledge_objectives",
                 columns: table => new
                 {
-                    PledgeId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Objective = table.Column<int>(type: "integer", nullable: false),
-                    ActorType = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false)
+                    PledgeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Objective = table.Column<int>(type: "INTEGER", nullable: false),
+                    ActorType = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -144,14 +144,14 @@ namespace Marrakesh.Platform.Data.Migrations.Postgres
                 name: "commitments_pledge_progress",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    PledgeId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Actor = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PledgeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -168,18 +168,18 @@ namespace Marrakesh.Platform.Data.Migrations.Postgres
                 name: "reviews_national_reviews",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CycleId = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    StateIso3 = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
-                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Consulted = table.Column<List<string>>(type: "text[]", nullable: false),
-                    SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    AcknowledgedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    AcknowledgedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    PublishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CycleId = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    StateIso3 = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Consulted = table.Column<string>(type: "TEXT", nullable: false),
+                    SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    AcknowledgedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    AcknowledgedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    PublishedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -202,14 +202,14 @@ namespace Marrakesh.Platform.Data.Migrations.Postgres
                 name: "reviews_sections",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ReviewId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Objective = table.Column<int>(type: "integer", nullable: false),
-                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Narrative = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: false),
-                    Evidence = table.Column<List<string>>(type: "text[]", nullable: false),
-                    Indicators = table.Column<string>(type: "text", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ReviewId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Objective = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Narrative = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: false),
+                    Evidence = table.Column<string>(type: "TEXT", nullable: false),
+                    Indicators = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
