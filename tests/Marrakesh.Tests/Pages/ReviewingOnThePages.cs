@@ -98,4 +98,18 @@ public sealed class ReviewingOnThePages(MarrakeshApp app) : IClassFixture<Marrak
         var (focalPoint, _) = await app.SignedInBrowserAsync("state-focal-point", "FJI");
         Assert.Null((await focalPoint.GetPageAsync("/reviews/imrf-2030")).QuerySelector("form[action*='handler=RoundTables']"));
     }
+
+    [Fact]
+    public async Task The_secretariat_starts_a_review_on_a_States_behalf()
+    {
+        var (secretariat, _) = await app.SignedInBrowserAsync("secretariat");
+        var cycle = await secretariat.GetPageAsync("/reviews/imrf-2030");
+
+        var refused = await Browsing.ParseAsync(await secretariat.SubmitAsync(cycle.Form("form[aria-label^='Start a review for']"), new Dictionary<string, string> { ["ForState"] = "XYZ" }));
+        Assert.Contains("XYZ", refused.QuerySelector(".errors")!.TextContent);
+        var started = await secretariat.SubmitAsync(cycle.Form("form[aria-label^='Start a review for']"), new Dictionary<string, string> { ["ForState"] = "nzl" });
+
+        Assert.Matches("/national-reviews/[0-9a-f-]{36}$", started.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Contains("New Zealand", (await Browsing.ParseAsync(started)).QuerySelector("h1")!.TextContent);
+    }
 }

@@ -15,6 +15,7 @@ public sealed class CycleModel(
     IStringLocalizer<SharedResource> text) : PageModel
 {
     [BindProperty] public string? RoundTables { get; set; }
+    [BindProperty] public string? ForState { get; set; }
     [BindProperty] public int Version { get; set; }
 
     public bool IsSecretariat => User.IsSecretariat();
@@ -45,18 +46,20 @@ public sealed class CycleModel(
         {
             return NotFound();
         }
-        if (!MayStart)
+        // A focal point starts its own State's review; the secretariat may start one for any State.
+        var state = IsSecretariat && !string.IsNullOrWhiteSpace(ForState) ? ForState : User.StateIso3();
+        if (!MayStart && !IsSecretariat)
         {
             return Forbid();
         }
         try
         {
-            var review = await draft.ExecuteAsync(User, id, new ReviewInput(User.StateIso3()), cancellationToken);
+            var review = await draft.ExecuteAsync(User, id, new ReviewInput(state), cancellationToken);
             return Redirect($"/national-reviews/{review.Id}");
         }
-        catch (DomainRuleException e)
+        catch (Exception e) when (e is DomainRuleException or ConflictException or InvalidInputException)
         {
-            ModelState.AddModelError(string.Empty, e.Message);
+            ModelState.AddModelError(string.Empty, e is InvalidInputException invalid ? invalid.Reason : e.Message);
             return Page();
         }
     }
