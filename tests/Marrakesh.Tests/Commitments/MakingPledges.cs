@@ -178,6 +178,19 @@ public sealed class MakingPledges(MarrakeshApp app) : IClassFixture<MarrakeshApp
     }
 
     [Fact]
+    public async Task An_amendment_can_clear_a_text_field_and_leaves_unsent_ones_alone()
+    {
+        var (client, _) = await StakeholderAsync();
+        var (pledge, etag) = await MakeAsync(client, Pledge(("measure", "Clinics opened"), ("baseline", "None")));
+
+        var amended = await (await client.PatchAsync($"/api/pledges/{pledge.GetProperty("id").GetString()}", new { measure = "", reason = "Measure to be agreed." }, etag)).ShouldBeJsonAsync();
+
+        Assert.Equal(JsonValueKind.Null, amended.GetProperty("measure").ValueKind);
+        Assert.Equal("None", amended.GetProperty("baseline").GetString());
+        Assert.Contains("measure", amended.GetProperty("smart").GetProperty("missing").EnumerateArray().Select(m => m.GetString()));
+    }
+
+    [Fact]
     public async Task Only_the_pledger_or_the_secretariat_amends()
     {
         var (owner, _) = await StakeholderAsync();

@@ -69,9 +69,10 @@ public sealed class PledgeRules(AppDbContext db, CatalogueContract catalogue, St
             }
             pledge.States = [.. codes];
         }
-        pledge.Measure = Text(input.Measure, "measure", 1000) ?? pledge.Measure;
-        pledge.Baseline = Text(input.Baseline, "baseline", 1000) ?? pledge.Baseline;
-        pledge.Responsible = Text(input.Responsible, "responsible", 200) ?? pledge.Responsible;
+        // Sent means set: an empty text clears the field; left out keeps it.
+        pledge.Measure = input.Measure is null ? pledge.Measure : Text(input.Measure, "measure", 1000);
+        pledge.Baseline = input.Baseline is null ? pledge.Baseline : Text(input.Baseline, "baseline", 1000);
+        pledge.Responsible = input.Responsible is null ? pledge.Responsible : Text(input.Responsible, "responsible", 200);
         pledge.TargetDate = input.TargetDate ?? pledge.TargetDate;
     }
 
