@@ -28,7 +28,9 @@ public sealed class SummarisingACycle(SummarisingACycle.Record record) : IClassF
             var id = (await raised.ShouldBeJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetString();
             await (await ngo.PatchAsync($"/api/pledges/{id}", new { amount = 150, reason = "Raised." }, raised.ETag())).ShouldBeJsonAsync();
             await (await ngo.PostAsJsonAsync("/api/pledges", Pledge("civil-society", "financial", 200m, "EUR"))).ShouldBeJsonAsync(HttpStatusCode.Created);
-            await (await university.PostAsJsonAsync("/api/pledges", Pledge("academia", "policy", null, null))).ShouldBeJsonAsync(HttpStatusCode.Created);
+            var concerningTunisia = Pledge("academia", "policy", null, null);
+            concerningTunisia["states"] = new[] { "TUN" };
+            await (await university.PostAsJsonAsync("/api/pledges", concerningTunisia)).ShouldBeJsonAsync(HttpStatusCode.Created);
             // A withdrawn pledge stays on the record but is no longer counted.
             var withdrawn = await university.PostAsJsonAsync("/api/pledges", Pledge("academia", "financial", 999m, "USD"));
             var withdrawnId = (await withdrawn.ShouldBeJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetString();
@@ -122,6 +124,19 @@ public sealed class SummarisingACycle(SummarisingACycle.Record record) : IClassF
         Assert.Equal(0, pledges.GetProperty("total").GetInt32()); // every pledge here was made after 2022
         Assert.Empty(pledges.GetProperty("byObjective").EnumerateArray());
         Assert.Empty(pledges.GetProperty("financial").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task A_regional_summary_counts_only_its_members_pledges_and_plans()
+    {
+        var eca = await SummaryAsync("regional-eca-2028");
+        var ece = await SummaryAsync("regional-ece-2028");
+
+        Assert.Equal(1, eca.GetProperty("pledges").GetProperty("total").GetInt32()); // the pledge concerning Tunisia
+        Assert.Equal("5", Assert.Single(eca.GetProperty("publishedCommitmentsByObjective").EnumerateArray()).GetProperty("key").GetString()); // Morocco's
+        Assert.Equal(0, ece.GetProperty("pledges").GetProperty("total").GetInt32());
+        Assert.Empty(ece.GetProperty("publishedCommitmentsByObjective").EnumerateArray());
+        Assert.Empty((await SummaryAsync("regional-eca-2024")).GetProperty("publishedCommitmentsByObjective").EnumerateArray()); // published after 2024
     }
 
     [Fact]

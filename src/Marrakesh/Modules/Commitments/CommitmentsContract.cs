@@ -6,18 +6,22 @@ namespace Marrakesh.Modules.Commitments;
 /// <summary>Figures other modules (review summaries, dossiers) may ask of the plans and pledges, computed in the database.</summary>
 public sealed class CommitmentsContract(AppDbContext db, TimeProvider clock)
 {
-    /// <summary>Pledges made before <paramref name="until"/>: totals by actor type, by objective, and financial amounts per currency (never added across currencies).</summary>
-    public async Task<PledgeFigures> PledgeFiguresAsync(DateTime until, string? state, CancellationToken cancellationToken)
+    /// <summary>
+    /// Pledges made before <paramref name="until"/> — all of them, or those made by or concerning one of
+    /// <paramref name="states"/> — totalled by actor type, by objective, both, and financial amounts per currency
+    /// (never added across currencies).
+    /// </summary>
+    public async Task<PledgeFigures> PledgeFiguresAsync(DateTime until, IReadOnlyList<string>? states, CancellationToken cancellationToken)
     {
         // Withdrawn pledges are no longer pledged: they stay on the record but not in the figures.
         var pledges = db.Set<Pledge>().AsNoTracking().Where(p => p.Status != PledgeVocabulary.Withdrawn);
         List<CrossCount> byObjectiveAndActorType;
-        if (until <= clock.GetUtcNow().UtcDateTime || state is not null)
+        if (until <= clock.GetUtcNow().UtcDateTime || states is not null)
         {
             pledges = pledges.Where(p => p.CreatedAt < until);
-            if (state is not null)
+            if (states is not null)
             {
-                pledges = pledges.Where(p => p.OwnerState == state || p.States.Contains(state));
+                pledges = pledges.Where(p => states.Contains(p.OwnerState!) || p.States.Any(s => states.Contains(s)));
             }
             byObjectiveAndActorType = await CountByObjectiveAsync(pledges, cancellationToken);
         }
@@ -50,13 +54,13 @@ public sealed class CommitmentsContract(AppDbContext db, TimeProvider clock)
             .GroupBy(o => new { o.Objective, o.ActorType }).Select(g => new CrossCount(g.Key.Objective, g.Key.ActorType, g.Count()))
             .ToListAsync(cancellationToken);
 
-    /// <summary>Published commitments per objective (optionally of one State).</summary>
-    public async Task<List<CountOf>> PublishedCommitmentsByObjectiveAsync(string? state, CancellationToken cancellationToken)
+    /// <summary>Commitments published before <paramref name="until"/>, per objective: all, or those of <paramref name="states"/>.</summary>
+    public async Task<List<CountOf>> PublishedCommitmentsByObjectiveAsync(DateTime until, IReadOnlyList<string>? states, CancellationToken cancellationToken)
     {
-        var commitments = db.Set<Commitment>().AsNoTracking().Where(c => c.PublishedAt != null);
-        if (state is not null)
+        var commitments = db.Set<Commitment>().AsNoTracking().Where(c => c.PublishedAt != null && c.PublishedAt < until);
+        if (states is not null)
         {
-            commitments = commitments.Where(c => c.StateIso3 == state);
+            commitments = commitments.Where(c => states.Contains(c.StateIso3));
         }
         var counts = await commitments.GroupBy(c => c.Objective).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         return [.. counts.OrderBy(c => c.Key).Select(c => new CountOf(c.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), c.Count))];

@@ -43,8 +43,9 @@ public sealed class CycleSummary(AppDbContext db, ReviewQueries reviews, StatesC
             [.. expected.Except(reported.Select(r => r.State)).Order(StringComparer.Ordinal)],
             reported,
             coverage,
-            await commitments.PledgeFiguresAsync(until, null, cancellationToken),
-            await commitments.PublishedCommitmentsByObjectiveAsync(null, cancellationToken));
+            // A regional review looks at its members' pledges and plans; a Forum and the report at everyone's.
+            await commitments.PledgeFiguresAsync(until, cycle.Commission is null ? null : expected, cancellationToken),
+            await commitments.PublishedCommitmentsByObjectiveAsync(until, cycle.Commission is null ? null : expected, cancellationToken));
     }
 }
 
@@ -57,8 +58,8 @@ public sealed class CycleSummary(AppDbContext db, ReviewQueries reviews, StatesC
 /// <param name="NotYetReported">Codes of expected States with no review handed in.</param>
 /// <param name="Reported">Each State that handed in a review, with the objectives it covers once published.</param>
 /// <param name="Coverage">For each objective, how many published reviews cover it.</param>
-/// <param name="Pledges">Pledges by actor type, by objective, and financial totals per currency.</param>
-/// <param name="PublishedCommitmentsByObjective">Published commitments of national plans, per objective.</param>
+/// <param name="Pledges">Pledges by actor type, by objective, and financial totals per currency (for a regional review: pledges made by or concerning its members).</param>
+/// <param name="PublishedCommitmentsByObjective">Commitments published by the end of the cycle's year, per objective (for a regional review: its members').</param>
 public sealed record CycleSummaryOutput(
     ReviewCycleOutput Cycle, string PledgesAsOf, int StatesExpected, int ReviewsSubmitted, int ReviewsPublished,
     IReadOnlyList<string> NotYetReported, IReadOnlyList<StateReport> Reported, IReadOnlyList<ObjectiveCoverage> Coverage,
