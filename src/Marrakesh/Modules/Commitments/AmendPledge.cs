@@ -1,7 +1,8 @@
-using Marrakesh.Platform.Versions;
 using System.Security.Claims;
 using Marrakesh.Platform.Data;
 using Marrakesh.Platform.Errors;
+using Marrakesh.Platform.Versions;
+using Marrakesh.Platform.Web;
 
 namespace Marrakesh.Modules.Commitments;
 
@@ -17,7 +18,7 @@ public sealed class AmendPledge(AppDbContext db, PledgeAccess access, PledgeRule
         {
             throw new InvalidInputException("actorType", "Who pledges cannot change; withdraw this pledge and make a new one.");
         }
-        var reason = PledgeRules.Text(input.Reason, "reason", 1000)
+        var reason = InputText.Trimmed(input.Reason, "reason", 1000)
             ?? throw new InvalidInputException("reason", "Say why the pledge is amended.");
         var pledge = await access.LoadForChangeAsync(user, id, expectedVersion, cancellationToken);
         pledge.EnsureOpen();

@@ -1,6 +1,6 @@
-using Marrakesh.Platform.Versions;
 using Marrakesh.Platform.Data;
 using Marrakesh.Platform.Errors;
+using Marrakesh.Platform.Versions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marrakesh.Modules.Commitments;

@@ -1,10 +1,10 @@
-using Marrakesh.Platform.Versions;
 using System.Security.Claims;
 using Marrakesh.Accounts;
 using Marrakesh.Modules.Catalogue;
 using Marrakesh.Modules.States;
 using Marrakesh.Platform.Data;
 using Marrakesh.Platform.Errors;
+using Marrakesh.Platform.Versions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marrakesh.Modules.Commitments;

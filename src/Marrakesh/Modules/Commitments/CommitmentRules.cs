@@ -27,17 +27,17 @@ public sealed class CommitmentRules(CatalogueContract catalogue)
         }
         if (input.Description is not null)
         {
-            commitment.Description = Text(input.Description, "description", DescriptionMax)
+            commitment.Description = InputText.Trimmed(input.Description, "description", DescriptionMax)
                 ?? throw new InvalidInputException("description", "Say what the State commits to do.");
         }
         if (input.LeadInstitution is not null)
         {
-            commitment.LeadInstitution = Text(input.LeadInstitution, "leadInstitution", 200);
+            commitment.LeadInstitution = InputText.Trimmed(input.LeadInstitution, "leadInstitution", 200);
         }
         if (input.Partners is not null)
         {
             commitment.Partners = input.Partners.Count <= PartnersMax
-                ? [.. input.Partners.Select(p => Text(p ?? "", "partners", 200)).OfType<string>().Distinct()]
+                ? [.. input.Partners.Select(p => InputText.Trimmed(p, "partners", 200)).OfType<string>().Distinct()]
                 : throw new InvalidInputException("partners", $"List at most {PartnersMax} partners.");
         }
         commitment.StartDate = input.StartDate ?? commitment.StartDate;
@@ -55,13 +55,5 @@ public sealed class CommitmentRules(CatalogueContract catalogue)
         {
             commitment.Principles = await catalogue.RequirePrinciplesAsync(input.Principles, "principles", cancellationToken);
         }
-    }
-
-    private static string? Text(string value, string field, int max)
-    {
-        var text = value.Trim();
-        return text.Length <= max
-            ? (text.Length == 0 ? null : text)
-            : throw new InvalidInputException(field, $"Use at most {max} characters ({text.Length} given).");
     }
 }

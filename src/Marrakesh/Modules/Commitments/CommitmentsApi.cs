@@ -1,7 +1,7 @@
-using Marrakesh.Platform.Versions;
 using System.Security.Claims;
 using Marrakesh.Accounts;
 using Marrakesh.Modules.States;
+using Marrakesh.Platform.Versions;
 using Marrakesh.Platform.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -1,9 +1,10 @@
-using Marrakesh.Platform.Versions;
 using System.Security.Claims;
 using Marrakesh.Accounts;
 using Marrakesh.Modules.States;
 using Marrakesh.Platform.Data;
 using Marrakesh.Platform.Errors;
+using Marrakesh.Platform.Versions;
+using Marrakesh.Platform.Web;
 
 namespace Marrakesh.Modules.Commitments;
 
@@ -59,7 +60,7 @@ public sealed class MakePledge(AppDbContext db, StatesContract states, PledgeRul
                 var state = await states.RequireStateAsync(input.PledgingState, "pledgingState", cancellationToken);
                 return (await states.NameAsync(state, cancellationToken), state, null);
             }
-            var name = PledgeRules.Text(input.ActorName, "actorName", 200)
+            var name = InputText.Trimmed(input.ActorName, "actorName", 200)
                 ?? throw new InvalidInputException("actorName", "Say who makes the pledge.");
             return (name, null, name);
         }

@@ -1,5 +1,5 @@
-using Marrakesh.Platform.Versions;
 using Marrakesh.Platform.Errors;
+using Marrakesh.Platform.Versions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

@@ -1,8 +1,8 @@
-using Marrakesh.Platform.Versions;
 using Marrakesh.Modules.Catalogue;
 using Marrakesh.Modules.States;
 using Marrakesh.Platform.Data;
 using Marrakesh.Platform.Errors;
+using Marrakesh.Platform.Versions;
 using Marrakesh.Platform.Web;
 using Microsoft.EntityFrameworkCore;
 
@@ -72,7 +72,10 @@ public sealed class PledgeQueries(AppDbContext db, CatalogueContract catalogue, 
 
     public async Task<List<VersionOutput>> VersionsAsync(Guid id, CancellationToken cancellationToken)
     {
-        await GetAsync(id, cancellationToken);
+        if (!await db.Set<Pledge>().AnyAsync(p => p.Id == id, cancellationToken))
+        {
+            throw new NotFoundException($"There is no pledge {id}.");
+        }
         return await history.VersionsAsync(MakePledge.Kind, id, cancellationToken);
     }
 }

@@ -70,19 +70,14 @@ public sealed class PledgeRules(AppDbContext db, CatalogueContract catalogue, St
             pledge.States = [.. codes];
         }
         // Sent means set: an empty text clears the field; left out keeps it.
-        pledge.Measure = input.Measure is null ? pledge.Measure : Text(input.Measure, "measure", 1000);
-        pledge.Baseline = input.Baseline is null ? pledge.Baseline : Text(input.Baseline, "baseline", 1000);
-        pledge.Responsible = input.Responsible is null ? pledge.Responsible : Text(input.Responsible, "responsible", 200);
+        pledge.Measure = input.Measure is null ? pledge.Measure : InputText.Trimmed(input.Measure, "measure", 1000);
+        pledge.Baseline = input.Baseline is null ? pledge.Baseline : InputText.Trimmed(input.Baseline, "baseline", 1000);
+        pledge.Responsible = input.Responsible is null ? pledge.Responsible : InputText.Trimmed(input.Responsible, "responsible", 200);
         pledge.TargetDate = input.TargetDate ?? pledge.TargetDate;
     }
 
     public static string OneOf(string value, IReadOnlyList<string> allowed, string field) =>
         allowed.Contains(value) ? value : throw new InvalidInputException(field, $"'{value}' is not allowed here; use one of: {string.Join(", ", allowed)}.");
-
-    public static string? Text(string? value, string field, int max) =>
-        value?.Trim() is not { Length: > 0 } text ? null
-        : text.Length <= max ? text
-        : throw new InvalidInputException(field, $"Use at most {max} characters ({text.Length} given).");
 
     private async Task CheckMatchAsync(Pledge pledge, CancellationToken cancellationToken)
     {

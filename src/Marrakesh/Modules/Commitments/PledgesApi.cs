@@ -1,6 +1,6 @@
-using Marrakesh.Platform.Versions;
 using System.Security.Claims;
 using Marrakesh.Accounts;
+using Marrakesh.Platform.Versions;
 using Marrakesh.Platform.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -1,7 +1,7 @@
-using Marrakesh.Platform.Versions;
 using System.Security.Claims;
 using Marrakesh.Accounts;
 using Marrakesh.Platform.Data;
+using Marrakesh.Platform.Versions;
 
 namespace Marrakesh.Modules.Commitments;
 

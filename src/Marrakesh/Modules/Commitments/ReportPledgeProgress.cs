@@ -1,8 +1,9 @@
-using Marrakesh.Platform.Versions;
 using System.Security.Claims;
 using Marrakesh.Platform.Audit;
 using Marrakesh.Platform.Data;
 using Marrakesh.Platform.Errors;
+using Marrakesh.Platform.Versions;
+using Marrakesh.Platform.Web;
 
 namespace Marrakesh.Modules.Commitments;
 
@@ -16,7 +17,7 @@ public sealed class ReportPledgeProgress(AppDbContext db, PledgeAccess access, R
         {
             throw new InvalidInputException("date", "Progress is reported for today or earlier.");
         }
-        var note = PledgeRules.Text(input.Note, "note", PledgeRules.NoteMax)
+        var note = InputText.Trimmed(input.Note, "note", PledgeRules.NoteMax)
             ?? throw new InvalidInputException("note", "Say what happened.");
         var status = input.Status is null ? null : PledgeRules.OneOf(input.Status, PledgeVocabulary.Statuses, "status");
         var pledge = await access.LoadForChangeAsync(user, id, expectedVersion, cancellationToken);

@@ -1,9 +1,9 @@
 using Marrakesh.Modules.Catalogue;
 using Marrakesh.Modules.Commitments;
-using static Marrakesh.Modules.Commitments.CommitmentsContract;
 using Marrakesh.Modules.States;
 using Marrakesh.Platform.Data;
 using Microsoft.EntityFrameworkCore;
+using static Marrakesh.Modules.Commitments.CommitmentsContract;
 
 namespace Marrakesh.Modules.Reviews;
 

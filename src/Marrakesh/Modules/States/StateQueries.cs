@@ -50,10 +50,15 @@ public sealed class StateQueries(AppDbContext db)
     }
 
     /// <summary>The State with this code (any case), or null when the code is malformed or unknown.</summary>
-    public async Task<State?> FindAsync(string? iso3, CancellationToken cancellationToken) =>
-        StatesContract.IsIso3(iso3)
-            ? await db.States.AsNoTracking().FirstOrDefaultAsync(s => s.Iso3 == StatesContract.ParseIso3(iso3, "iso3"), cancellationToken)
-            : null;
+    public async Task<State?> FindAsync(string? iso3, CancellationToken cancellationToken)
+    {
+        if (!StatesContract.IsIso3(iso3))
+        {
+            return null;
+        }
+        var code = iso3!.ToUpperInvariant();
+        return await db.States.AsNoTracking().FirstOrDefaultAsync(s => s.Iso3 == code, cancellationToken);
+    }
 
     public async Task<State> GetAsync(string? iso3, CancellationToken cancellationToken)
     {

@@ -1,6 +1,6 @@
 using Marrakesh.Modules.Commitments;
-using Marrakesh.Platform.Versions;
 using Marrakesh.Platform.Errors;
+using Marrakesh.Platform.Versions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

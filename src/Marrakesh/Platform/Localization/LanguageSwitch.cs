@@ -7,12 +7,12 @@ namespace Marrakesh.Platform.Localization;
 internal static class LanguageSwitch
 {
     public static void MapLanguageSwitch(this IEndpointRouteBuilder app) =>
-        app.MapPost("/language", ([FromForm] string culture, [FromForm] string? returnUrl, HttpContext http) =>
+        app.MapPost("/language", ([FromForm] string culture, [FromForm] string? returnUrl, HttpContext http, TimeProvider clock) =>
         {
             var code = UiCultures.All.Any(c => c.Code == culture) ? culture : UiCultures.Default;
             http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(code)),
-                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax });
+                new CookieOptions { Expires = clock.GetUtcNow().AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax });
             return Results.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/");
         }).ExcludeFromDescription();
 
