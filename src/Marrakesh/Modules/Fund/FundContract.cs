@@ -1,0 +1,28 @@
+using System.Security.Claims;
+
+namespace Marrakesh.Modules.Fund;
+
+/// <summary>What other modules may ask of the start-up fund.</summary>
+public sealed class FundContract(IServiceProvider services)
+{
+    /// <summary>
+    /// Files a joint programme proposal (a concept note) carrying over a hub request's data. The caller has
+    /// already been allowed to act for the request; the fund checks the proposal's own rules
+    /// (at least two participating UN organisations, a known thematic area, a positive budget).
+    /// </summary>
+    public Task<Guid> ProposeProgrammeAsync(ClaimsPrincipal user, ProgrammeProposal proposal, CancellationToken cancellationToken) =>
+        throw new NotImplementedException(services.ToString());
+
+    /// <summary>A programme proposal made from another module.</summary>
+    /// <param name="Title">The programme's title.</param>
+    /// <param name="Countries">ISO3 codes of the countries it serves.</param>
+    /// <param name="ThematicArea">The fund's thematic area number (1 to 5).</param>
+    /// <param name="Objectives">Compact objectives (1 to 23).</param>
+    /// <param name="Organisations">Participating UN organisations (acronyms of the UN Network members), at least two.</param>
+    /// <param name="BudgetUsd">Budget in USD, at most two decimals.</param>
+    /// <param name="Summary">What the programme will do, in words.</param>
+    /// <param name="HubRequestId">The hub request it comes from.</param>
+    public sealed record ProgrammeProposal(
+        string Title, IReadOnlyList<string> Countries, int? ThematicArea, IReadOnlyList<int> Objectives,
+        IReadOnlyList<string> Organisations, decimal? BudgetUsd, string? Summary, Guid HubRequestId);
+}
