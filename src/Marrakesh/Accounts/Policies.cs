@@ -11,12 +11,15 @@ public static class Policies
     public const string ApiCaller = "api-caller";
     public const string AuditReader = "audit-reader";
     public const string Secretariat = "secretariat";
+    public const string FundManager = "fund-manager";
 
     public static void Add(AuthorizationOptions options)
     {
         options.AddPolicy(ApiCaller, p => p.AddAuthenticationSchemes(ApiTokenAuthentication.SchemeName).RequireAuthenticatedUser());
         options.AddPolicy(Secretariat, p => p.AddAuthenticationSchemes(ApiTokenAuthentication.SchemeName)
             .RequireAuthenticatedUser().RequireRole(Roles.Admin, Roles.Secretariat));
+        options.AddPolicy(FundManager, p => p.AddAuthenticationSchemes(ApiTokenAuthentication.SchemeName)
+            .RequireAuthenticatedUser().RequireRole(Roles.Admin, Roles.FundManager));
         options.AddPolicy(AuditReader, p => p.AddAuthenticationSchemes(ApiTokenAuthentication.SchemeName)
             .RequireAuthenticatedUser().RequireRole(Roles.Admin, Roles.Secretariat));
     }

@@ -67,6 +67,18 @@ public sealed class CommitmentsContract(AppDbContext db, TimeProvider clock)
     }
 
     /// <summary>How many of something there are, keyed by a code.</summary>
+    /// <summary>A pledge with its pledged amount, for the fund to link deposits to; null when no such pledge exists.</summary>
+    public async Task<PledgedMoney?> PledgedMoneyAsync(Guid pledge, CancellationToken cancellationToken) =>
+        await db.Set<Pledge>().AsNoTracking().Where(p => p.Id == pledge)
+            .Select(p => new PledgedMoney(p.Id, p.ActorName, p.Form, p.AmountMinor, p.Currency, p.Status, p.CreatedAt))
+            .FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>What a pledge promised in money: hundredths of <paramref name="Currency"/>, when it is a financial pledge.</summary>
+    public sealed record PledgedMoney(Guid Id, string ActorName, string Form, long? AmountMinor, string? Currency, string Status, DateTime CreatedAt)
+    {
+        public bool IsFinancial => Form == PledgeVocabulary.Financial && AmountMinor is > 0 && Currency is not null;
+    }
+
     public sealed record CountOf(string Key, int Count);
 
     /// <summary>A total amount in one currency and how many pledges make it up.</summary>

@@ -1,17 +1,23 @@
-using System.Security.Claims;
-
 namespace Marrakesh.Modules.Fund;
 
 /// <summary>What other modules may ask of the start-up fund.</summary>
-public sealed class FundContract(IServiceProvider services)
+public sealed class FundContract(ProposeProgramme propose)
 {
     /// <summary>
     /// Files a joint programme proposal (a concept note) carrying over a hub request's data. The caller has
     /// already been allowed to act for the request; the fund checks the proposal's own rules
     /// (at least two participating UN organisations, a known thematic area, a positive budget).
+    /// Saves within the caller's transaction when there is one.
     /// </summary>
-    public Task<Guid> ProposeProgrammeAsync(ClaimsPrincipal user, ProgrammeProposal proposal, CancellationToken cancellationToken) =>
-        throw new NotImplementedException(services.ToString());
+    public async Task<Guid> ProposeProgrammeAsync(System.Security.Claims.ClaimsPrincipal user, ProgrammeProposal proposal, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var programme = await propose.ExecuteAsync(
+            new ProgrammeInput(proposal.Title, proposal.Summary, [.. proposal.Countries], proposal.ThematicArea, [.. proposal.Objectives],
+                [.. proposal.Organisations], proposal.BudgetUsd, null, null),
+            proposal.HubRequestId, cancellationToken);
+        return programme.Id;
+    }
 
     /// <summary>A programme proposal made from another module.</summary>
     /// <param name="Title">The programme's title.</param>

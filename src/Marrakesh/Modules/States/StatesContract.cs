@@ -37,6 +37,14 @@ public sealed partial class StatesContract(AppDbContext db)
     public Task<Dictionary<string, string>> NamesAsync(CancellationToken cancellationToken) =>
         db.States.ToDictionaryAsync(s => s.Iso3, s => s.Name.En, cancellationToken);
 
+    /// <summary>Each State's M49 region, by code.</summary>
+    public Task<Dictionary<string, string>> RegionsAsync(CancellationToken cancellationToken) =>
+        db.States.ToDictionaryAsync(s => s.Iso3, s => s.Region, cancellationToken);
+
+    /// <summary>Each State's ISO 3166-1 alpha-2 code, by its alpha-3 code (IATI names countries by alpha-2).</summary>
+    public Task<Dictionary<string, string>> Iso2CodesAsync(CancellationToken cancellationToken) =>
+        db.States.ToDictionaryAsync(s => s.Iso3, s => s.Iso2, cancellationToken);
+
     /// <summary>Codes of the States that belong to a regional commission (all States when null).</summary>
     public Task<List<string>> MembersAsync(string? commission, CancellationToken cancellationToken) =>
         (commission is null ? db.States : db.States.Where(s => s.RegionalCommissions.Contains(commission)))

@@ -28,6 +28,10 @@ internal static class AuditTrail
                 }
                 continue;
             }
+            if (entry.Entity is INotAudited)
+            {
+                continue;
+            }
             var captured = entry.State switch
             {
                 EntityState.Added => new PendingAudit(entry, "created", null, null),

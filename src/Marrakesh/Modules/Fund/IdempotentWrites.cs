@@ -1,0 +1,103 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Marrakesh.Accounts;
+using Marrakesh.Platform.Data;
+using Marrakesh.Platform.Errors;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Marrakesh.Modules.Fund;
+
+/// <summary>
+/// Runs a fund write in one database transaction and, when the request carries an <c>Idempotency-Key</c>, records
+/// its answer under that key in the same transaction. A retry with the same key gets the first answer back and posts
+/// nothing; two identical requests racing each other post once, because the key is claimed first and the database
+/// lets only one claim commit.
+/// </summary>
+public sealed class IdempotentWrites(AppDbContext db, TimeProvider clock, IOptions<JsonOptions> json)
+{
+    public const string Header = "Idempotency-Key";
+    public const string ReplayedHeader = "Idempotent-Replayed";
+    public const int KeyMax = 200;
+
+    public async Task<IResult> RunAsync<TOutput>(
+        HttpContext http, object input, int statusCode, Func<CancellationToken, Task<(TOutput Output, string? Location)>> work,
+        CancellationToken cancellationToken)
+    {
+        var key = KeyOf(http.Request);
+        var caller = http.User.Id() ?? http.User.Email() ?? "anonymous";
+        var hash = Hash(input);
+        if (key is not null && await FindAsync(caller, key, cancellationToken) is { } earlier)
+        {
+            return Replay(earlier, hash, http);
+        }
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            IdempotencyRecord? record = null;
+            if (key is not null)
+            {
+                record = new IdempotencyRecord { Caller = caller, Key = key, RequestHash = hash, CreatedAt = clock.GetUtcNow().UtcDateTime };
+                db.Add(record);
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            var (output, location) = await work(cancellationToken);
+            var body = JsonSerializer.Serialize(output, json.Value.SerializerOptions);
+            if (record is not null)
+            {
+                record.StatusCode = statusCode;
+                record.Location = location;
+                record.Body = body;
+            }
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return Answer(http, statusCode, location, body);
+        }
+        catch (DbUpdateException exception) when (key is not null && DatabaseErrors.IsUniqueViolation(exception))
+        {
+            // Another request with this key committed first: answer as it did.
+            db.ChangeTracker.Clear();
+            var winner = await FindAsync(caller, key, cancellationToken);
+            return winner is null ? throw new ConflictException("This request clashed with another; try again.") : Replay(winner, hash, http);
+        }
+    }
+
+    private static string? KeyOf(HttpRequest request)
+    {
+        if (!request.Headers.TryGetValue(Header, out var values))
+        {
+            return null;
+        }
+        var key = values.ToString().Trim();
+        return key.Length is > 0 and <= KeyMax
+            ? key
+            : throw new InvalidInputException(Header, $"Give a key of 1 to {KeyMax} characters, unique to this request (a UUID is a good choice).");
+    }
+
+    private Task<IdempotencyRecord?> FindAsync(string caller, string key, CancellationToken cancellationToken) =>
+        db.Set<IdempotencyRecord>().AsNoTracking().FirstOrDefaultAsync(r => r.Caller == caller && r.Key == key, cancellationToken);
+
+    private static IResult Replay(IdempotencyRecord earlier, string hash, HttpContext http)
+    {
+        if (earlier.RequestHash != hash)
+        {
+            throw new DomainRuleException($"This {Header} was already used for a different request; use a new key for a new request.");
+        }
+        http.Response.Headers[ReplayedHeader] = "true";
+        return Answer(http, earlier.StatusCode, earlier.Location, earlier.Body);
+    }
+
+    private static IResult Answer(HttpContext http, int statusCode, string? location, string body)
+    {
+        if (location is not null)
+        {
+            http.Response.Headers.Location = location;
+        }
+        return Results.Content(body, "application/json; charset=utf-8", Encoding.UTF8, statusCode);
+    }
+
+    private string Hash(object input) =>
+        Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(input, input.GetType(), json.Value.SerializerOptions)));
+}

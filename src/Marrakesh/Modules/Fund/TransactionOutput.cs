@@ -1,0 +1,40 @@
+namespace Marrakesh.Modules.Fund;
+
+/// <summary>A ledger transaction with its legs.</summary>
+/// <param name="Id">Transaction number.</param>
+/// <param name="Kind">deposit, allocation, transfer, refund or reversal.</param>
+/// <param name="Date">Value date.</param>
+/// <param name="RecordedAt">When it was posted (UTC).</param>
+/// <param name="RecordedBy">Who posted it.</param>
+/// <param name="ProgrammeId">The programme it concerns.</param>
+/// <param name="ContributionId">The deposit it records.</param>
+/// <param name="Organisation">The organisation a transfer paid.</param>
+/// <param name="ReversesId">The transaction a reversal undoes.</param>
+/// <param name="ReversedById">The reversal that undid this one.</param>
+/// <param name="Memo">Words about it.</param>
+/// <param name="Entries">Its legs; they sum to zero.</param>
+public sealed record TransactionOutput(
+    long Id, string Kind, DateOnly Date, DateTime RecordedAt, string RecordedBy, Guid? ProgrammeId, Guid? ContributionId,
+    string? Organisation, long? ReversesId, long? ReversedById, string? Memo, IReadOnlyList<EntryOutput> Entries)
+{
+    public static TransactionOutput From(LedgerTransaction t, long? reversedBy = null) => new(
+        t.Id, t.Kind, t.Date, t.RecordedAt, t.RecordedBy, t.ProgrammeId, t.ContributionId, t.Organisation, t.ReversesId, reversedBy, t.Memo,
+        [.. t.Entries.OrderBy(e => e.Id).Select(e => new EntryOutput(e.Account, Usd.FromMinor(e.AmountMinor)))]);
+}
+
+/// <summary>One leg: USD into (positive) or out of (negative) an account.</summary>
+/// <param name="Account">The account, e.g. pool:none or programme:{id}:thematic:2.</param>
+/// <param name="AmountUsd">The amount.</param>
+public sealed record EntryOutput(string Account, decimal AmountUsd);
+
+/// <summary>Money moved to a programme or to one of its organisations.</summary>
+/// <param name="ProgrammeId">The programme.</param>
+/// <param name="AmountUsd">The amount in USD.</param>
+/// <param name="Earmark">For an allocation: draw only from this earmark's pool (none, thematic:N, country:ISO3); by default the most specific pools the programme may use come first.</param>
+/// <param name="Organisation">For a transfer: the participating organisation paid.</param>
+/// <param name="Date">Value date; today when omitted.</param>
+public sealed record MovementInput(Guid? ProgrammeId, decimal? AmountUsd, string? Earmark, string? Organisation, DateOnly? Date);
+
+/// <summary>Why a transaction is reversed.</summary>
+/// <param name="Reason">The reason, kept on the reversing transaction.</param>
+public sealed record ReversalInput(string? Reason);

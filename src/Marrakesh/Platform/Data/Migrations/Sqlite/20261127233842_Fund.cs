@@ -1,0 +1,354 @@
+﻿using System;
+using Marrakesh.Platform.Data;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Marrakesh.Platform.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Fund : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "fund_account_balances",
+                columns: table => new
+                {
+                    Account = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    BalanceMinor = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_fund_account_balances", x => x.Account);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "fund_agreements",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Contributor = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ContributorType = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    AmountMinor = table.Column<long>(type: "INTEGER", nullable: false),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    SignedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PledgeId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_fund_agreements", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "fund_idempotency_keys",
+                columns: table => new
+                {
+                    Caller = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RequestHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    StatusCode = table.Column<int>(type: "INTEGER", nullable: false),
+                    Location = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Body = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_fund_idempotency_keys", x => new { x.Caller, x.Key });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "fund_ledger_transactions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    ProgrammeId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ContributionId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Organisation = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    ReversesId = table.Column<long>(type: "INTEGER", nullable: true),
+                    Memo = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_fund_ledger_transactions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_fund_ledger_transactions_fund_ledger_transactions_ReversesId",
+                        column: x => x.ReversesId,
+                        principalTable: "fund_ledger_transactions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "fund_programmes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Countries = table.Column<string>(type: "TEXT", nullable: false),
+                    ThematicArea = table.Column<int>(type: "INTEGER", nullable: false),
+                    Objectives = table.Column<string>(type: "TEXT", nullable: false),
+                    Organisations = table.Column<string>(type: "TEXT", nullable: false),
+                    BudgetMinor = table.Column<long>(type: "INTEGER", nullable: false),
+                    GenderMarker = table.Column<int>(type: "INTEGER", nullable: true),
+                    HumanRightsMarker = table.Column<int>(type: "INTEGER", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Priority = table.Column<int>(type: "INTEGER", nullable: true),
+                    AllocatedMinor = table.Column<long>(type: "INTEGER", nullable: false),
+                    HubRequestId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ProposedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ProposedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    ApprovedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ClosedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_fund_programmes", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "fund_thematic_areas",
+                columns: table => new
+                {
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Verified = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Objectives = table.Column<string>(type: "TEXT", nullable: false),
+                    ObjectivesSource = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    MappedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    MappedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_fund_thematic_areas", x => x.Number);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "fund_contributions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Contributor = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ContributorType = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ContributorState = table.Column<string>(type: "TEXT", maxLength: 3, nullable: true),
+                    AmountMinor = table.Column<long>(type: "INTEGER", nullable: false),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    RateToUsd = table.Column<decimal>(type: "TEXT", precision: 18, scale: 8, nullable: false),
+                    UsdMinor = table.Column<long>(type: "INTEGER", nullable: false),
+                    FeeMinor = table.Column<long>(type: "INTEGER", nullable: false),
+                    Earmark = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PledgeId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    AgreementId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    TransactionId = table.Column<long>(type: "INTEGER", nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_fund_contributions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_fund_contributions_fund_agreements_AgreementId",
+                        column: x => x.AgreementId,
+                        principalTable: "fund_agreements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "fund_ledger_entries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TransactionId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Account = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    AmountMinor = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_fund_ledger_entries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_fund_ledger_entries_fund_ledger_transactions_TransactionId",
+                        column: x => x.TransactionId,
+                        principalTable: "fund_ledger_transactions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "fund_expenditures",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ProgrammeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Organisation = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    AmountMinor = table.Column<long>(type: "INTEGER", nullable: false),
+                    Certified = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ReportedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ReportedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    CertifiedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CertifiedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_fund_expenditures", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_fund_expenditures_fund_programmes_ProgrammeId",
+                        column: x => x.ProgrammeId,
+                        principalTable: "fund_programmes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "fund_programme_decisions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ProgrammeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Decision = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_fund_programme_decisions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_fund_programme_decisions_fund_programmes_ProgrammeId",
+                        column: x => x.ProgrammeId,
+                        principalTable: "fund_programmes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_fund_agreements_PledgeId",
+                table: "fund_agreements",
+                column: "PledgeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_fund_contributions_AgreementId",
+                table: "fund_contributions",
+                column: "AgreementId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_fund_contributions_Date",
+                table: "fund_contributions",
+                column: "Date");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_fund_contributions_PledgeId",
+                table: "fund_contributions",
+                column: "PledgeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_fund_contributions_TransactionId",
+                table: "fund_contributions",
+                column: "TransactionId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_fund_expenditures_ProgrammeId_Organisation_Year",
+                table: "fund_expenditures",
+                columns: new[] { "ProgrammeId", "Organisation", "Year" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_fund_ledger_entries_Account_AmountMinor",
+                table: "fund_ledger_entries",
+                columns: new[] { "Account", "AmountMinor" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_fund_ledger_entries_TransactionId",
+                table: "fund_ledger_entries",
+                column: "TransactionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_fund_ledger_transactions_ProgrammeId",
+                table: "fund_ledger_transactions",
+                column: "ProgrammeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_fund_ledger_transactions_ReversesId",
+                table: "fund_ledger_transactions",
+                column: "ReversesId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_fund_programme_decisions_ProgrammeId",
+                table: "fund_programme_decisions",
+                column: "ProgrammeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_fund_programmes_HubRequestId",
+                table: "fund_programmes",
+                column: "HubRequestId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_fund_programmes_Status_Priority",
+                table: "fund_programmes",
+                columns: new[] { "Status", "Priority" });
+
+            // Postings and steering-committee decisions are never changed: corrections are new, reversing rows.
+            AppendOnly.Create(migrationBuilder, "fund_ledger_transactions");
+            AppendOnly.Create(migrationBuilder, "fund_ledger_entries");
+            AppendOnly.Create(migrationBuilder, "fund_programme_decisions");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            AppendOnly.Drop(migrationBuilder, "fund_ledger_transactions");
+            AppendOnly.Drop(migrationBuilder, "fund_ledger_entries");
+            AppendOnly.Drop(migrationBuilder, "fund_programme_decisions");
+
+            migrationBuilder.DropTable(
+                name: "fund_account_balances");
+
+            migrationBuilder.DropTable(
+                name: "fund_contributions");
+
+            migrationBuilder.DropTable(
+                name: "fund_expenditures");
+
+            migrationBuilder.DropTable(
+                name: "fund_idempotency_keys");
+
+            migrationBuilder.DropTable(
+                name: "fund_ledger_entries");
+
+            migrationBuilder.DropTable(
+                name: "fund_programme_decisions");
+
+            migrationBuilder.DropTable(
+                name: "fund_thematic_areas");
+
+            migrationBuilder.DropTable(
+                name: "fund_agreements");
+
+            migrationBuilder.DropTable(
+                name: "fund_ledger_transactions");
+
+            migrationBuilder.DropTable(
+                name: "fund_programmes");
+        }
+    }
+}
