@@ -1,6 +1,7 @@
 using Marrakesh.Accounts;
 using Marrakesh.Modules.Catalogue;
 using Marrakesh.Modules.Commitments;
+using Marrakesh.Modules.Hub;
 using Marrakesh.Modules.Reviews;
 using Marrakesh.Modules.States;
 using Marrakesh.Platform.Audit;
@@ -27,6 +28,7 @@ internal static class Composition
         services.AddStates();
         services.AddCommitments();
         services.AddReviews();
+        services.AddHub();
         return services;
     }
 
@@ -72,6 +74,7 @@ internal static class Composition
         api.MapCommitmentsApi();
         api.MapPledgesApi();
         api.MapReviewsApi();
+        api.MapHubApi();
         api.MapAccountsApi();
         api.MapAuditApi();
 
