@@ -18,8 +18,9 @@ internal static class HubModule
         services.AddScoped<EngagePartners>();
         services.AddScoped<RegisterOffer>();
         services.AddScoped<MatchOffers>();
-        // FundContract is the fund module's to register; a factory keeps the start-up check from requiring it before it does.
-        services.AddScoped(sp => ActivatorUtilities.CreateInstance<ProposeProgramme>(sp));
+        // FundContract is the fund module's to register; until it does, the hub builds one itself, so that start-up checks pass.
+        services.AddScoped(sp => ActivatorUtilities.CreateInstance<ProposeProgramme>(sp,
+            sp.GetService<Fund.FundContract>() ?? ActivatorUtilities.CreateInstance<Fund.FundContract>(sp)));
         return services;
     }
 }
