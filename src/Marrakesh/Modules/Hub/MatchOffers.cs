@@ -34,7 +34,14 @@ public sealed class MatchOffers(AppDbContext db, StatesContract states, TimeProv
             throw new ForbiddenException($"Matches are for {request.StateIso3}'s focal points and the secretariat.");
         }
         var objectives = request.Objectives;
-        var offers = await db.Set<SupportOffer>().AsNoTracking().Where(o => o.Objectives.Any(x => objectives.Contains(x))).ToListAsync(cancellationToken);
+        var offers = await db.Set<SupportOffer>().AsNoTracking().Where(o => o.Objectives.Any(x => objectives.Contains(x)))
+            .Select(o => new SupportOffer
+            {
+                Id = o.Id, Provider = o.Provider, ProviderType = o.ProviderType, Objectives = o.Objectives, Topics = o.Topics, Languages = o.Languages,
+                Regions = o.Regions, Modality = o.Modality, Capacity = o.Capacity, AvailableFrom = o.AvailableFrom, AvailableUntil = o.AvailableUntil,
+                CreatedAt = o.CreatedAt,
+            })
+            .ToListAsync(cancellationToken);
         var engaged = await (
             from p in db.Set<SupportRequestPartner>()
             join r in db.Set<SupportRequest>() on p.RequestId equals r.Id
@@ -44,15 +51,11 @@ public sealed class MatchOffers(AppDbContext db, StatesContract states, TimeProv
             .ToDictionaryAsync(e => e.OfferId, e => (e.Open, e.Here), cancellationToken);
         var scorer = new MatchScore(request, await states.PlaceOfAsync(request.StateIso3, cancellationToken), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         var chosen = await db.Set<SupportRequestPartner>().AsNoTracking().Where(p => p.RequestId == id).Select(p => p.OfferId).ToListAsync(cancellationToken);
-        var ranked = offers.Select(o =>
-            {
-                var (open, here) = engaged.GetValueOrDefault(o.Id);
-                var (score, reasons) = scorer.Of(o, open - here);
-                return new { Offer = o, Score = score, Reasons = reasons, Chosen = chosen.Contains(o.Id) };
-            })
+        int Elsewhere(Guid offer) => engaged.GetValueOrDefault(offer) is var (open, here) ? open - here : 0;
+        var ranked = offers.Select(o => (Offer: o, Score: scorer.Of(o, Elsewhere(o.Id), withoutReasons: true), Chosen: chosen.Contains(o.Id)))
             .OrderByDescending(m => m.Chosen).ThenByDescending(m => m.Score).ThenBy(m => m.Offer.CreatedAt).ThenBy(m => m.Offer.Id)
             .Take(take)
-            .Select(m => new MatchOutput(m.Offer.Id, m.Offer.Provider, m.Offer.ProviderType, m.Score, m.Chosen, m.Reasons))
+            .Select(m => new MatchOutput(m.Offer.Id, m.Offer.Provider, m.Offer.ProviderType, m.Score, m.Chosen, scorer.Of(m.Offer, Elsewhere(m.Offer.Id)).Reasons))
             .ToList();
         return new MatchesOutput(ranked, offers.Count, await SimilarAsync(user, request, cancellationToken));
     }

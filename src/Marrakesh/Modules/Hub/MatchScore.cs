@@ -26,6 +26,7 @@ public sealed class MatchScore
     private readonly SupportRequest request;
     private readonly StatePlace? place;
     private readonly string words;
+    private readonly Dictionary<string, string> topicWords = new(StringComparer.Ordinal);
     private readonly DateOnly windowStart;
     private readonly DateOnly windowEnd;
 
@@ -47,43 +48,61 @@ public sealed class MatchScore
     public (int Score, List<string> Reasons) Of(SupportOffer offer, int engagedElsewhere)
     {
         var reasons = new List<string>();
+        return (Score(offer, engagedElsewhere, reasons), reasons);
+    }
+
+    /// <summary>The score alone: ranking thousands of offers writes the reasons only for those shown.</summary>
+    public int Of(SupportOffer offer, int engagedElsewhere, bool withoutReasons) => withoutReasons ? Score(offer, engagedElsewhere, null) : Of(offer, engagedElsewhere).Score;
+
+    private int Score(SupportOffer offer, int engagedElsewhere, List<string>? reasons)
+    {
         var score = 0;
         void Add(int points, string why)
         {
             score += points;
-            reasons.Add(string.Create(CultureInfo.InvariantCulture, $"{why} ({(points >= 0 ? "+" : "")}{points})"));
+            reasons?.Add(string.Create(CultureInfo.InvariantCulture, $"{why} ({(points >= 0 ? "+" : "")}{points})"));
         }
 
-        var shared = request.Objectives.Where(offer.Objectives.Contains).ToList();
-        if (shared.Count > 0)
+        var shared = request.Objectives.Count(offer.Objectives.Contains);
+        if (shared > 0)
         {
-            Add((int)Math.Round(Objectives * (double)shared.Count / request.Objectives.Count, MidpointRounding.AwayFromZero),
-                $"objectives {string.Join(", ", shared)} shared");
+            Add((int)Math.Round(Objectives * (double)shared / request.Objectives.Count, MidpointRounding.AwayFromZero),
+                reasons is null ? "" : $"objectives {string.Join(", ", request.Objectives.Where(offer.Objectives.Contains))} shared");
         }
-        var topics = offer.Topics.Where(t => words.Contains($" {Words(t).Trim()} ", StringComparison.Ordinal) && Words(t).Trim().Length > 0).ToList();
-        if (topics.Count > 0)
+        var topics = offer.Topics.Count(Found);
+        if (topics > 0)
         {
-            Add(Math.Min(TopicsMax, TopicEach * topics.Count), $"topics {string.Join(", ", topics)} found in the request");
+            Add(Math.Min(TopicsMax, TopicEach * topics), reasons is null ? "" : $"topics {string.Join(", ", offer.Topics.Where(Found))} found in the request");
         }
-        var languages = request.Languages.Where(offer.Languages.Contains).ToList();
-        if (languages.Count > 0)
+        if (request.Languages.Any(offer.Languages.Contains))
         {
-            Add(Language, $"languages {string.Join(", ", languages)} shared");
+            Add(Language, reasons is null ? "" : $"languages {string.Join(", ", request.Languages.Where(offer.Languages.Contains))} shared");
         }
         if (RegionPoints(offer) is { Points: > 0 } region)
         {
-            Add(region.Points, $"region {region.Name}");
+            Add(region.Points, reasons is null ? "" : $"region {region.Name}");
         }
         if (offer.Modality == request.Modality)
         {
-            Add(Modality, $"modality {offer.Modality}");
+            Add(Modality, reasons is null ? "" : $"modality {offer.Modality}");
         }
         var available = (offer.AvailableFrom is null || offer.AvailableFrom <= windowEnd) && (offer.AvailableUntil is null || offer.AvailableUntil >= windowStart);
         Add(available ? Available : 0, available ? "available during the timeline" : "not available during the timeline");
         var left = offer.Capacity - engagedElsewhere;
         Add(left > 0 ? (int)Math.Round(CapacityMax * (double)left / offer.Capacity, MidpointRounding.AwayFromZero) : CapacityFull,
-            left > 0 ? $"capacity {left} of {offer.Capacity} free" : $"capacity full: {engagedElsewhere} of {offer.Capacity} engaged");
-        return (score, reasons);
+            reasons is null ? "" : left > 0 ? $"capacity {left} of {offer.Capacity} free" : $"capacity full: {engagedElsewhere} of {offer.Capacity} engaged");
+        return score;
+    }
+
+    /// <summary>Whether a topic occurs as whole words in the request; phrases are normalised once per topic text.</summary>
+    private bool Found(string topic)
+    {
+        if (!topicWords.TryGetValue(topic, out var normalised))
+        {
+            normalised = Words(topic);
+            topicWords[topic] = normalised;
+        }
+        return normalised.Length > 1 && words.Contains(normalised, StringComparison.Ordinal);
     }
 
     /// <summary>The best regional fit: sub-region or intermediate region, then region or regional commission, then Global.</summary>
