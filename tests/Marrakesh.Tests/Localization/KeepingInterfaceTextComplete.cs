@@ -45,6 +45,9 @@ public sealed partial class KeepingInterfaceTextComplete
         Assert.All(Marrakesh.Modules.Reviews.ReviewCycleKinds.All, s => Assert.Contains($"CycleKind.{s}", EnglishKeys));
         Assert.All(Marrakesh.Modules.Reviews.SectionStatus.All, s => Assert.Contains($"SectionStatus.{s}", EnglishKeys));
         Assert.All(new[] { "draft", "submitted", "published" }, s => Assert.Contains($"ReviewStatus.{s}", EnglishKeys));
+        Assert.All(Marrakesh.Modules.Hub.HubVocabulary.Statuses, s => Assert.Contains($"HubStatus.{s}", EnglishKeys));
+        Assert.All(Marrakesh.Modules.Hub.HubVocabulary.Modalities, s => Assert.Contains($"Modality.{s}", EnglishKeys));
+        Assert.All(Marrakesh.Modules.Hub.HubVocabulary.ProviderTypes, s => Assert.Contains($"ProviderType.{s}", EnglishKeys));
     }
 
     private static string RepositoryRoot()

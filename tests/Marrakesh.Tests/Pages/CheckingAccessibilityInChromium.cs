@@ -14,7 +14,7 @@ public sealed class CheckingAccessibilityInChromium(KestrelApp app) : IClassFixt
         await using var browser = await Chromium.LaunchAsync(playwright);
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { JavaScriptEnabled = true });
 
-        foreach (var path in new[] { "/", "/objectives", "/objectives/7", "/states", "/states?region=Asia&sort=subRegion", "/states/MAR", "/states/MAR/plan", "/pledges", "/reviews", "/reviews/imrf-2022", "/reviews/imrf-2026/overview", "/states/MAR/dossier", "/fund", "/account/sign-in" })
+        foreach (var path in new[] { "/", "/objectives", "/objectives/7", "/states", "/states?region=Asia&sort=subRegion", "/states/MAR", "/states/MAR/plan", "/pledges", "/reviews", "/reviews/imrf-2022", "/reviews/imrf-2026/overview", "/states/MAR/dossier", "/hub", "/fund", "/account/sign-in" })
         {
             await CheckAsync(page, path);
         }
@@ -45,6 +45,17 @@ public sealed class CheckingAccessibilityInChromium(KestrelApp app) : IClassFixt
         await page.ClickAsync("main form button[type=submit]");
         Assert.Contains("/pledges/", page.Url);
         await CheckAsync(page, null);
+        await CheckAsync(page, "/hub/requests/new");
+        await page.FillAsync("#Title", "Checked by axe");
+        await page.FillAsync("#Need", "A need, checked by axe.");
+        await page.FillAsync("#Languages", "fr");
+        await page.CheckAsync("#objective-2");
+        await page.ClickAsync("main form button[type=submit]");
+        Assert.Contains("/hub/requests/", page.Url);
+        await CheckAsync(page, null);
+        await CheckAsync(page, "/hub");
+        await CheckAsync(page, "/hub/offers");
+        await CheckAsync(page, "/hub/offers/new");
         await page.GotoAsync(new Uri(app.BaseAddress, "/reviews/imrf-2026").ToString());
         await page.ClickAsync("main form button[type=submit]");
         Assert.Contains("/national-reviews/", page.Url);

@@ -55,6 +55,20 @@ public sealed partial class StatesContract(AppDbContext db)
         await db.States.Where(s => s.Iso3 == iso3).Select(s => s.Name.En).FirstOrDefaultAsync(cancellationToken)
         ?? throw new NotFoundException($"No State has the ISO 3166-1 alpha-3 code '{iso3}'.");
 
+    /// <summary>Where a State sits: its M49 region, sub-region and intermediate region, and its regional commissions; null for an unknown code.</summary>
+    public async Task<StatePlace?> PlaceOfAsync(string iso3, CancellationToken cancellationToken) =>
+        await db.States.Where(s => s.Iso3 == iso3)
+            .Select(s => new StatePlace(s.Region, s.SubRegion, s.IntermediateRegion, s.RegionalCommissions))
+            .FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>Every M49 region, sub-region and intermediate-region name in use, and the regional commissions, in order.</summary>
+    public async Task<List<string>> RegionNamesAsync(CancellationToken cancellationToken)
+    {
+        var places = await db.States.Select(s => new { s.Region, s.SubRegion, s.IntermediateRegion }).ToListAsync(cancellationToken);
+        return [.. places.SelectMany(p => new[] { p.Region, p.SubRegion, p.IntermediateRegion }).OfType<string>()
+            .Concat(RegionalCommissions).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+    }
+
     /// <summary>Upper-cases a three-letter code, or says why it is not one.</summary>
     public static string ParseIso3(string? value, string field) =>
         IsIso3(value)
@@ -65,4 +79,7 @@ public sealed partial class StatesContract(AppDbContext db)
 
     [GeneratedRegex("^[A-Za-z]{3}$")]
     private static partial Regex Iso3Pattern();
+
+    /// <summary>A State's place in the M49 regions and the regional commissions.</summary>
+    public sealed record StatePlace(string Region, string SubRegion, string? IntermediateRegion, IReadOnlyList<string> Commissions);
 }

@@ -6,8 +6,11 @@ public sealed class NotFoundException(string detail) : Exception(detail);
 /// <summary>The caller is known but may not do this (403).</summary>
 public sealed class ForbiddenException(string detail) : Exception(detail);
 
-/// <summary>The request is well-formed but breaks a business rule (422).</summary>
-public sealed class DomainRuleException(string detail) : Exception(detail);
+/// <summary>The request is well-formed but breaks a business rule (422); <see cref="Field"/> names the field at fault, where one is.</summary>
+public sealed class DomainRuleException(string detail, string? field = null) : Exception(detail)
+{
+    public string? Field { get; } = field;
+}
 
 /// <summary>The request clashes with the current state of a resource (409).</summary>
 public sealed class ConflictException(string detail) : Exception(detail);

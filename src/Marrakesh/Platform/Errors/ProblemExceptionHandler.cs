@@ -29,6 +29,7 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
             NotFoundException e => Problem(StatusCodes.Status404NotFound, "Not found", e.Message),
             ForbiddenException e => Problem(StatusCodes.Status403Forbidden, "Forbidden", e.Message),
             ConflictException e => Problem(StatusCodes.Status409Conflict, "Conflict", e.Message),
+            DomainRuleException { Field: { } field } e => RuleOnField(field, e.Message),
             DomainRuleException e => Problem(StatusCodes.Status422UnprocessableEntity, "Rule not met", e.Message),
             PreconditionFailedException e => Problem(StatusCodes.Status412PreconditionFailed, "Stale version", e.Message),
             PreconditionRequiredException e => Problem(StatusCodes.Status428PreconditionRequired, "If-Match required", e.Message),
@@ -72,6 +73,14 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
 
     private static ProblemDetails Problem(int status, string title, string detail) =>
         new() { Status = status, Title = title, Detail = detail };
+
+    private static ValidationProblemDetails RuleOnField(string field, string detail) =>
+        new(new Dictionary<string, string[]> { [field] = [detail] })
+        {
+            Status = StatusCodes.Status422UnprocessableEntity,
+            Title = "Rule not met",
+            Detail = detail,
+        };
 
     private static ValidationProblemDetails Invalid(string field, string reason) =>
         new(new Dictionary<string, string[]> { [field] = [reason] })

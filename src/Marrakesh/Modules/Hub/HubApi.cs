@@ -1,0 +1,118 @@
+using System.Security.Claims;
+using Marrakesh.Accounts;
+using Marrakesh.Platform.Web;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Marrakesh.Modules.Hub;
+
+internal static class HubApi
+{
+    public static void MapHubApi(this RouteGroupBuilder api)
+    {
+        var hub = api.MapGroup("/hub").WithTags("Connection hub");
+        hub.MapGet("/requests", List).WithName("ListHubRequests")
+            .WithSummary("Requests, newest first: closed and declined ones for everyone, open ones for their State's focal points and the secretariat")
+            .RequireRateLimiting(OpenDataLimits.Policy).ProducesProblem(StatusCodes.Status400BadRequest);
+        hub.MapGet("/requests/{id:guid}", Get).WithName("GetHubRequest")
+            .WithSummary("One request with its steps and the days spent in each; its ETag is its version").ProducesProblem(StatusCodes.Status404NotFound);
+        hub.MapGet("/service-level", ServiceLevel).WithName("GetHubServiceLevel")
+            .WithSummary("Median and longest days requests spent in each step, and how many are in each now").RequireRateLimiting(OpenDataLimits.Policy);
+
+        var signedIn = hub.MapGroup("").RequireAuthorization(Policies.ApiCaller)
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized);
+        signedIn.MapGet("/requests/{id:guid}/matches", Matches).WithName("MatchHubRequest")
+            .WithSummary("Offers ranked for a request, with the reasons for every point, and similar past requests with their outcomes")
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+        signedIn.MapGet("/offers", Offers).WithName("ListHubOffers").WithSummary("Offers of support, newest first, for signed-in callers");
+
+        var writes = signedIn.MapGroup("").ProducesProblem(StatusCodes.Status403Forbidden);
+        writes.MapPost("/requests", Submit).WithName("SubmitHubRequest").WithSummary("Submit a State's request for support");
+        writes.MapPatch("/requests/{id:guid}", Change).WithName("ChangeHubRequest")
+            .WithSummary("Change an open request, or add the State's feedback to a closed one (send If-Match)")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status428PreconditionRequired);
+        writes.MapPost("/requests/{id:guid}/transition", Transition).WithName("TransitionHubRequest")
+            .WithSummary("Move a request one step on, or decline it (secretariat; If-Match optional)")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        writes.MapPut("/requests/{id:guid}/partners", Partners).WithName("EngageHubPartners")
+            .WithSummary("Record the offers engaged for an open request (secretariat); they show as chosen among the matches")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        writes.MapPost("/requests/{id:guid}/propose-programme", Propose).WithName("ProposeProgrammeFromHubRequest")
+            .WithSummary("Propose a joint programme to the fund from a request (secretariat or the State's focal points); one per request")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        writes.MapPost("/offers", Register).WithName("RegisterHubOffer").WithSummary("Register an offer of support");
+    }
+
+    /// <param name="status">A status: submitted, assessed, partners-identified, in-implementation, closed or declined.</param>
+    /// <param name="state">The requesting State (ISO3).</param>
+    /// <param name="objective">An objective number.</param>
+    /// <param name="page">Page number, from 1.</param>
+    /// <param name="pageSize">Requests per page, 1 to 500 (default 100).</param>
+    /// <param name="user">(caller)</param>
+    /// <param name="queries">(service)</param>
+    /// <param name="ct">(cancellation)</param>
+    private static async Task<Ok<ListOutput<RequestOutput>>> List(
+        string? status, string? state, string? objective, string? page, string? pageSize, ClaimsPrincipal user, RequestQueries queries, CancellationToken ct) =>
+        TypedResults.Ok(await queries.PageAsync(user, new RequestFilter(status, state, objective), Paging.From(page, pageSize), ct));
+
+    private static async Task<Ok<RequestOutput>> Get(Guid id, ClaimsPrincipal user, RequestQueries queries, HttpResponse response, CancellationToken ct) =>
+        WithETag(response, await queries.GetAsync(user, id, ct));
+
+    private static async Task<Ok<ListOutput<ServiceLevelOutput>>> ServiceLevel(RequestQueries queries, CancellationToken ct) =>
+        TypedResults.Ok(await queries.ServiceLevelAsync(ct));
+
+    /// <param name="id">The request.</param>
+    /// <param name="limit">How many offers to rank, 1 to 100 (default 20).</param>
+    /// <param name="user">(caller)</param>
+    /// <param name="match">(service)</param>
+    /// <param name="ct">(cancellation)</param>
+    private static async Task<Ok<MatchesOutput>> Matches(Guid id, int? limit, ClaimsPrincipal user, MatchOffers match, CancellationToken ct) =>
+        TypedResults.Ok(await match.ExecuteAsync(user, id, limit, ct));
+
+    /// <param name="objective">An objective number.</param>
+    /// <param name="providerType">un-network-member, partner-organisation or individual-expert.</param>
+    /// <param name="modality">advice, training, peer-exchange or joint-programme.</param>
+    /// <param name="provider">A provider's name.</param>
+    /// <param name="page">Page number, from 1.</param>
+    /// <param name="pageSize">Offers per page, 1 to 500 (default 100).</param>
+    /// <param name="queries">(service)</param>
+    /// <param name="ct">(cancellation)</param>
+    private static async Task<Ok<ListOutput<OfferOutput>>> Offers(
+        string? objective, string? providerType, string? modality, string? provider, string? page, string? pageSize, OfferQueries queries, CancellationToken ct) =>
+        TypedResults.Ok(await queries.PageAsync(new OfferFilter(objective, providerType, modality, provider), Paging.From(page, pageSize), ct));
+
+    private static async Task<Created<RequestOutput>> Submit(RequestInput input, ClaimsPrincipal user, SubmitRequest submit, HttpResponse response, CancellationToken ct)
+    {
+        var request = await submit.ExecuteAsync(user, input, ct);
+        response.Headers.ETag = Versioning.ETagOf(request.Version);
+        return TypedResults.Created($"/api/hub/requests/{request.Id}", request);
+    }
+
+    private static async Task<Ok<RequestOutput>> Change(
+        Guid id, RequestInput input, ClaimsPrincipal user, ChangeRequest change, HttpRequest request, HttpResponse response, CancellationToken ct) =>
+        WithETag(response, await change.ExecuteAsync(user, id, Versioning.ExpectedVersion(request), input, ct));
+
+    private static async Task<Ok<RequestOutput>> Transition(
+        Guid id, TransitionInput input, ClaimsPrincipal user, TransitionRequest transition, HttpRequest request, HttpResponse response, CancellationToken ct) =>
+        WithETag(response, await transition.ExecuteAsync(user, id, request.Headers.IfMatch.Count > 0 ? Versioning.ExpectedVersion(request) : null, input, ct));
+
+    private static async Task<Ok<RequestOutput>> Partners(Guid id, PartnersInput input, ClaimsPrincipal user, EngagePartners engage, HttpResponse response, CancellationToken ct) =>
+        WithETag(response, await engage.ExecuteAsync(user, id, input, ct));
+
+    private static async Task<Created<ProgrammeProposedOutput>> Propose(
+        Guid id, ProposeProgrammeInput input, ClaimsPrincipal user, ProposeProgramme propose, CancellationToken ct)
+    {
+        var proposed = await propose.ExecuteAsync(user, id, input, ct);
+        return TypedResults.Created($"/api/fund/programmes/{proposed.ProgrammeId}", proposed);
+    }
+
+    private static async Task<Created<OfferOutput>> Register(OfferInput input, ClaimsPrincipal user, RegisterOffer register, CancellationToken ct)
+    {
+        var offer = await register.ExecuteAsync(user, input, ct);
+        return TypedResults.Created($"/api/hub/offers/{offer.Id}", offer);
+    }
+
+    private static Ok<RequestOutput> WithETag(HttpResponse response, RequestOutput request) => Versioning.OkWithETag(response, request, request.Version);
+}

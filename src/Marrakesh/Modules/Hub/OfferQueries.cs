@@ -1,0 +1,49 @@
+using Marrakesh.Modules.Catalogue;
+using Marrakesh.Platform.Data;
+using Marrakesh.Platform.Web;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marrakesh.Modules.Hub;
+
+/// <summary>Filters for the offer list; every one optional.</summary>
+/// <param name="Objective">An objective number.</param>
+/// <param name="ProviderType">un-network-member, partner-organisation or individual-expert.</param>
+/// <param name="Modality">advice, training, peer-exchange or joint-programme.</param>
+/// <param name="Provider">A provider's name.</param>
+public sealed record OfferFilter(string? Objective = null, string? ProviderType = null, string? Modality = null, string? Provider = null);
+
+/// <summary>Reads of offers, for signed-in people.</summary>
+public sealed class OfferQueries(AppDbContext db, CatalogueContract catalogue)
+{
+    public async Task<ListOutput<OfferOutput>> PageAsync(OfferFilter filter, Paging paging, CancellationToken cancellationToken)
+    {
+        var query = db.Set<SupportOffer>().AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(filter.Objective))
+        {
+            var objective = await catalogue.RequireObjectiveAsync(filter.Objective, "objective", cancellationToken);
+            query = query.Where(o => o.Objectives.Contains(objective));
+        }
+        if (!string.IsNullOrWhiteSpace(filter.ProviderType))
+        {
+            var type = HubVocabulary.OneOf(filter.ProviderType, HubVocabulary.ProviderTypes, "providerType");
+            query = query.Where(o => o.ProviderType == type);
+        }
+        if (!string.IsNullOrWhiteSpace(filter.Modality))
+        {
+            var modality = HubVocabulary.OneOf(filter.Modality, HubVocabulary.Modalities, "modality");
+            query = query.Where(o => o.Modality == modality);
+        }
+        if (!string.IsNullOrWhiteSpace(filter.Provider))
+        {
+            var provider = filter.Provider.Trim();
+            query = query.Where(o => o.Provider == provider);
+        }
+        var total = await query.CountAsync(cancellationToken);
+        var offers = await query.OrderByDescending(o => o.CreatedAt).ThenBy(o => o.Id).Skip(paging.Skip).Take(paging.PageSize).ToListAsync(cancellationToken);
+        return new ListOutput<OfferOutput>([.. offers.Select(OfferOutput.From)], total, paging.Page, paging.PageSize);
+    }
+
+    /// <summary>Providers of the given offers by id.</summary>
+    public Task<Dictionary<Guid, string>> ProvidersAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
+        db.Set<SupportOffer>().AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Provider, cancellationToken);
+}

@@ -1,0 +1,102 @@
+using System.Globalization;
+using Marrakesh.Accounts;
+using Marrakesh.Modules.Hub;
+using Marrakesh.Platform.Errors;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Marrakesh.Pages.Hub;
+
+/// <summary>
+/// One request: its steps with dates, actors and durations; for the State and the secretariat also the ranked matches
+/// with their reasons and the programme proposal; for the secretariat the form that moves the request on.
+/// </summary>
+public sealed class RequestModel(RequestQueries requests, MatchOffers match, TransitionRequest transition) : PageModel
+{
+    public RequestOutput Hub { get; private set; } = null!;
+    public MatchesOutput? Matches { get; private set; }
+    public bool MayAct { get; private set; }
+    public bool IsSecretariat => User.IsSecretariat();
+
+    /// <summary>Where the secretariat may move the request: the next step, or declined.</summary>
+    public IReadOnlyList<string> NextSteps =>
+        HubVocabulary.IsOpen(Hub.Status) ? [HubVocabulary.Steps[HubVocabulary.StepIndex(Hub.Status) + 1], HubVocabulary.Declined] : [];
+
+    [BindProperty] public string? To { get; set; }
+    [BindProperty] public string? Note { get; set; }
+    [BindProperty] public string? Outcome { get; set; }
+    [BindProperty] public string? Reason { get; set; }
+    [BindProperty] public int? ThematicArea { get; set; }
+    [BindProperty] public string? Organisations { get; set; }
+    [BindProperty] public string? BudgetUsd { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
+        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostTransitionAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+        if (!IsSecretariat)
+        {
+            return Forbid();
+        }
+        return await TryAsync(() => transition.ExecuteAsync(User, id, null, new TransitionInput(To, Note, Outcome, Reason), cancellationToken), id, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostProposeAsync(Guid id, [FromServices] ProposeProgramme propose, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+        if (!MayAct)
+        {
+            return Forbid();
+        }
+        decimal? budget = null;
+        if (!string.IsNullOrWhiteSpace(BudgetUsd))
+        {
+            if (decimal.TryParse(BudgetUsd, NumberStyles.Number, CultureInfo.InvariantCulture, out var parsed))
+            {
+                budget = parsed;
+            }
+            else
+            {
+                ModelState.AddModelError(nameof(BudgetUsd), "budgetUsd: write the budget as a number, e.g. 2000000.");
+                return Page();
+            }
+        }
+        return await TryAsync(() => propose.ExecuteAsync(User, id, new ProposeProgrammeInput(ThematicArea, HubForm.Split(Organisations), budget), cancellationToken),
+            id, cancellationToken);
+    }
+
+    private async Task<IActionResult> TryAsync<T>(Func<Task<T>> action, Guid id, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await action();
+            return RedirectToPage(new { id });
+        }
+        catch (Exception e) when (e is InvalidInputException or DomainRuleException or ConflictException or ForbiddenException or PreconditionFailedException)
+        {
+            ModelState.AddModelError(string.Empty, e is InvalidInputException invalid ? $"{invalid.Field}: {invalid.Reason}" : e.Message);
+            await LoadAsync(id, cancellationToken);
+            return Page();
+        }
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (await requests.FindAsync(User, id, cancellationToken) is not { } request)
+        {
+            return false;
+        }
+        Hub = request;
+        MayAct = User.MayActForState(request.State);
+        Matches = MayAct ? await match.ExecuteAsync(User, id, null, cancellationToken) : null;
+        return true;
+    }
+}

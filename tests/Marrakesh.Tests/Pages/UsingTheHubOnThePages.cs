@@ -1,0 +1,99 @@
+using System.Net;
+using Marrakesh.Tests.Hub;
+using Marrakesh.Tests.Infrastructure;
+
+namespace Marrakesh.Tests.Pages;
+
+public sealed class UsingTheHubOnThePages(MarrakeshApp app) : IClassFixture<MarrakeshApp>
+{
+    [Fact]
+    public async Task A_focal_point_requests_support_through_the_form_and_sees_its_request_and_matches()
+    {
+        var (secretariat, _) = await app.ClientAsAsync("secretariat");
+        await secretariat.RegisterAsync(HubCalls.Offer(("provider", "ILO"), ("objectives", new[] { 6 }), ("regions", new[] { "Western Africa" })));
+        var (browser, _) = await app.SignedInBrowserAsync("state-focal-point", "GHA");
+        var form = (await browser.GetPageAsync("/hub/requests/new")).Form("main form");
+
+        var response = await browser.SubmitAsync(form, new Dictionary<string, string>
+        {
+            ["Title"] = "Ethical recruitment of nurses",
+            ["Need"] = "Our health ministry needs advice on recruitment agreements.",
+            ["ObjectiveNumbers"] = "6",
+            ["Languages"] = "en, fr",
+            ["Modality"] = "advice",
+        });
+        var page = await Browsing.ParseAsync(response);
+
+        Assert.Matches("/hub/requests/[0-9a-f-]{36}$", response.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Equal("Ethical recruitment of nurses", page.QuerySelector("h1")!.TextContent);
+        Assert.Contains("Submitted", page.QuerySelector("table.steps")!.TextContent);
+        var best = page.QuerySelector("ol.matches > li")!.TextContent;
+        Assert.Contains("ILO", best);
+        Assert.Contains("region Western Africa (+15)", best);
+        Assert.Null(page.QuerySelector("form.transition"));
+        var hub = await browser.GetPageAsync("/hub");
+        Assert.Contains("Ethical recruitment of nurses", hub.QuerySelector("table.open-requests")!.TextContent);
+
+        var (stranger, _) = await app.SignedInBrowserAsync("state-focal-point", "MAR");
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync(response.RequestMessage.RequestUri.AbsolutePath)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await app.CreateClient().GetAsync(response.RequestMessage.RequestUri.AbsolutePath)).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_secretariat_moves_a_request_on_the_page_and_the_public_sees_the_outcome()
+    {
+        var (browser, _) = await app.SignedInBrowserAsync("secretariat");
+        var created = await browser.SubmitAsync((await browser.GetPageAsync("/hub/requests/new")).Form("main form"), new Dictionary<string, string>
+        {
+            ["State"] = "SEN", ["Title"] = "Diaspora bonds", ["Need"] = "Advice on diaspora investment.", ["ObjectiveNumbers"] = "19",
+            ["Languages"] = "fr", ["Modality"] = "peer-exchange",
+        });
+        var url = created.RequestMessage!.RequestUri!.AbsolutePath;
+
+        var refused = await Browsing.ParseAsync(await browser.SubmitAsync((await browser.GetPageAsync(url)).Form("form.transition"),
+            new Dictionary<string, string> { ["To"] = "declined" }));
+        Assert.Contains("reason", refused.QuerySelector(".errors")!.TextContent);
+        var declined = await Browsing.ParseAsync(await browser.SubmitAsync((await browser.GetPageAsync(url)).Form("form.transition"),
+            new Dictionary<string, string> { ["To"] = "declined", ["Reason"] = "An existing programme covers this." }));
+
+        Assert.Contains("Declined", declined.QuerySelector(".facts")!.TextContent);
+        var visitor = await app.CreateClient().GetPageAsync(url);
+        Assert.Contains("An existing programme covers this.", visitor.QuerySelector(".facts")!.TextContent);
+        Assert.Null(visitor.QuerySelector("ol.matches"));
+        Assert.DoesNotContain("@example.org", visitor.QuerySelector("table.steps")!.TextContent);
+        var hub = await app.CreateClient().GetPageAsync("/hub");
+        Assert.Contains("Diaspora bonds", hub.QuerySelector("table.outcomes")!.TextContent);
+        Assert.Null(hub.QuerySelector("table.open-requests"));
+    }
+
+    [Fact]
+    public async Task A_stakeholder_offers_support_through_the_form()
+    {
+        var (browser, _) = await app.SignedInBrowserAsync("stakeholder", organisation: "Migrant Health Network");
+        var response = await browser.SubmitAsync((await browser.GetPageAsync("/hub/offers/new")).Form("main form"), new Dictionary<string, string>
+        {
+            ["ProviderType"] = "partner-organisation", ["ObjectiveNumbers"] = "15", ["Topics"] = "health, vaccination", ["Languages"] = "es, en",
+            ["Regions"] = "Latin America and the Caribbean", ["Modality"] = "training", ["Capacity"] = "2",
+        });
+        var page = await Browsing.ParseAsync(response);
+
+        Assert.Equal("/hub/offers", response.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Contains("Migrant Health Network", page.QuerySelector("table.offers")!.TextContent);
+        var bad = await Browsing.ParseAsync(await browser.SubmitAsync((await browser.GetPageAsync("/hub/offers/new")).Form("main form"),
+            new Dictionary<string, string> { ["ObjectiveNumbers"] = "15", ["Languages"] = "en", ["Capacity"] = "0" }));
+        Assert.Contains("capacity", bad.QuerySelector(".errors")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Offers_and_the_request_form_need_a_signed_in_person()
+    {
+        var client = app.CreateClient(new() { AllowAutoRedirect = false });
+
+        foreach (var path in new[] { "/hub/offers", "/hub/offers/new", "/hub/requests/new" })
+        {
+            var response = await client.GetAsync(path);
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.StartsWith("/account/sign-in", response.Headers.Location!.PathAndQuery);
+        }
+    }
+}
