@@ -43,6 +43,19 @@ public sealed class MatchingOffers(MarrakeshApp app) : IClassFixture<MarrakeshAp
     }
 
     [Fact]
+    public async Task An_offer_registered_after_a_match_is_ranked_at_the_next_one()
+    {
+        var secretariat = await SecretariatAsync();
+        var request = (await secretariat.SubmitAsync(HubCalls.Request(("objectives", new[] { 14 })))).Id();
+        var first = (await secretariat.RegisterAsync(HubCalls.Offer(("provider", "UNICEF"), ("objectives", new[] { 14 })))).Id();
+        Assert.Equal([first], (await MatchesAsync(secretariat, request)).Items().Select(i => i.GetProperty("offerId").GetString()));
+
+        var better = (await secretariat.RegisterAsync(HubCalls.Offer(("provider", "OHCHR"), ("objectives", new[] { 14 }), ("languages", new[] { "ar" })))).Id();
+
+        Assert.Equal([better, first], (await MatchesAsync(secretariat, request)).Items().Select(i => i.GetProperty("offerId").GetString()));
+    }
+
+    [Fact]
     public async Task The_same_record_always_gives_the_same_ranking_ties_by_age()
     {
         var secretariat = await SecretariatAsync();

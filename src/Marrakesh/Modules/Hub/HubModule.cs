@@ -18,6 +18,7 @@ internal static class HubModule
         services.AddScoped<EngagePartners>();
         services.AddScoped<RegisterOffer>();
         services.AddScoped<MatchOffers>();
+        services.AddSingleton<OfferCache>();
         services.AddScoped<ProposeProgramme>();
         return services;
     }

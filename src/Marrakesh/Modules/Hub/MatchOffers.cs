@@ -9,9 +9,9 @@ namespace Marrakesh.Modules.Hub;
 /// <summary>
 /// Ranks the offers for a request, best first, with the reasons for every point; the offers the secretariat engaged come
 /// first as chosen. Besides: similar past requests and how they ended. For the State's focal points and the secretariat.
-/// Candidates are the offers sharing at least one objective, loaded in one query and scored in memory.
+/// Candidates are the offers sharing at least one objective, taken from the <see cref="OfferCache"/> and scored in memory.
 /// </summary>
-public sealed class MatchOffers(AppDbContext db, StatesContract states, TimeProvider clock)
+public sealed class MatchOffers(AppDbContext db, StatesContract states, TimeProvider clock, OfferCache cache)
 {
     public const int DefaultLimit = 20;
     public const int MaxLimit = 100;
@@ -34,14 +34,7 @@ public sealed class MatchOffers(AppDbContext db, StatesContract states, TimeProv
             throw new ForbiddenException($"Matches are for {request.StateIso3}'s focal points and the secretariat.");
         }
         var objectives = request.Objectives;
-        var offers = await db.Set<SupportOffer>().AsNoTracking().Where(o => o.Objectives.Any(x => objectives.Contains(x)))
-            .Select(o => new SupportOffer
-            {
-                Id = o.Id, Provider = o.Provider, ProviderType = o.ProviderType, Objectives = o.Objectives, Topics = o.Topics, Languages = o.Languages,
-                Regions = o.Regions, Modality = o.Modality, Capacity = o.Capacity, AvailableFrom = o.AvailableFrom, AvailableUntil = o.AvailableUntil,
-                CreatedAt = o.CreatedAt,
-            })
-            .ToListAsync(cancellationToken);
+        var offers = (await cache.CurrentAsync(db, cancellationToken)).Where(o => o.Objectives.Any(objectives.Contains)).ToList();
         var engaged = await (
             from p in db.Set<SupportRequestPartner>()
             join r in db.Set<SupportRequest>() on p.RequestId equals r.Id
