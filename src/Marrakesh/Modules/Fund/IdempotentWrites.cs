@@ -26,12 +26,27 @@ public sealed class IdempotentWrites(AppDbContext db, TimeProvider clock, IOptio
         HttpContext http, object input, int statusCode, Func<CancellationToken, Task<(TOutput Output, string? Location)>> work,
         CancellationToken cancellationToken)
     {
-        var key = KeyOf(http.Request);
-        var caller = http.User.Id() ?? http.User.Email() ?? "anonymous";
+        var answer = await RunAsync(CallerOf(http.User), KeyOf(http.Request), input, statusCode, work, cancellationToken);
+        if (answer.Replayed)
+        {
+            http.Response.Headers[ReplayedHeader] = "true";
+        }
+        if (answer.Location is not null)
+        {
+            http.Response.Headers.Location = answer.Location;
+        }
+        return Results.Content(answer.Body, "application/json; charset=utf-8", Encoding.UTF8, answer.StatusCode);
+    }
+
+    /// <summary>The same for callers that are not an API endpoint (the fund manager's page forms carry their key in a hidden field).</summary>
+    public async Task<Answer> RunAsync<TOutput>(
+        string caller, string? key, object input, int statusCode, Func<CancellationToken, Task<(TOutput Output, string? Location)>> work,
+        CancellationToken cancellationToken)
+    {
         var hash = Hash(input);
         if (key is not null && await FindAsync(caller, key, cancellationToken) is { } earlier)
         {
-            return Replay(earlier, hash, http);
+            return Replay(earlier, hash);
         }
         try
         {
@@ -53,24 +68,29 @@ public sealed class IdempotentWrites(AppDbContext db, TimeProvider clock, IOptio
             }
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            return Answer(http, statusCode, location, body);
+            return new Answer(statusCode, location, body, Replayed: false);
         }
         catch (DbUpdateException exception) when (key is not null && DatabaseErrors.IsUniqueViolation(exception))
         {
             // Another request with this key committed first: answer as it did.
             db.ChangeTracker.Clear();
             var winner = await FindAsync(caller, key, cancellationToken);
-            return winner is null ? throw new ConflictException("This request clashed with another; try again.") : Replay(winner, hash, http);
+            return winner is null ? throw new ConflictException("This request clashed with another; try again.") : Replay(winner, hash);
         }
     }
 
-    private static string? KeyOf(HttpRequest request)
+    public static string CallerOf(System.Security.Claims.ClaimsPrincipal user) => user.Id() ?? user.Email() ?? "anonymous";
+
+    /// <summary>What a write answered, first time or replayed.</summary>
+    public sealed record Answer(int StatusCode, string? Location, string Body, bool Replayed);
+
+    private static string? KeyOf(HttpRequest request) =>
+        request.Headers.TryGetValue(Header, out var values) ? ValidKey(values.ToString()) : null;
+
+    /// <summary>A usable key, or an input error: a present key must be 1 to <see cref="KeyMax"/> characters.</summary>
+    public static string ValidKey(string? value)
     {
-        if (!request.Headers.TryGetValue(Header, out var values))
-        {
-            return null;
-        }
-        var key = values.ToString().Trim();
+        var key = value?.Trim() ?? "";
         return key.Length is > 0 and <= KeyMax
             ? key
             : throw new InvalidInputException(Header, $"Give a key of 1 to {KeyMax} characters, unique to this request (a UUID is a good choice).");
@@ -79,24 +99,10 @@ public sealed class IdempotentWrites(AppDbContext db, TimeProvider clock, IOptio
     private Task<IdempotencyRecord?> FindAsync(string caller, string key, CancellationToken cancellationToken) =>
         db.Set<IdempotencyRecord>().AsNoTracking().FirstOrDefaultAsync(r => r.Caller == caller && r.Key == key, cancellationToken);
 
-    private static IResult Replay(IdempotencyRecord earlier, string hash, HttpContext http)
-    {
-        if (earlier.RequestHash != hash)
-        {
-            throw new DomainRuleException($"This {Header} was already used for a different request; use a new key for a new request.");
-        }
-        http.Response.Headers[ReplayedHeader] = "true";
-        return Answer(http, earlier.StatusCode, earlier.Location, earlier.Body);
-    }
-
-    private static IResult Answer(HttpContext http, int statusCode, string? location, string body)
-    {
-        if (location is not null)
-        {
-            http.Response.Headers.Location = location;
-        }
-        return Results.Content(body, "application/json; charset=utf-8", Encoding.UTF8, statusCode);
-    }
+    private static Answer Replay(IdempotencyRecord earlier, string hash) =>
+        earlier.RequestHash == hash
+            ? new Answer(earlier.StatusCode, earlier.Location, earlier.Body, Replayed: true)
+            : throw new DomainRuleException($"This {Header} was already used for a different request; use a new key for a new request.");
 
     private string Hash(object input) =>
         Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(input, input.GetType(), json.Value.SerializerOptions)));
