@@ -50,6 +50,11 @@ public sealed class FollowingMoneyAndPublishing(MarrakeshApp app) : IClassFixtur
         Assert.Equal(54_450m, chain.GetProperty("allocatedUsd").GetDecimal());
         Assert.Equal(10_890m, chain.GetProperty("transferredUsd").GetDecimal());
         Assert.Equal(0.5m, chain.GetProperty("fulfilmentShare").GetDecimal());
+        var page = await app.CreateClient().GetPageAsync($"/fund/pledges/{pledge}");
+        Assert.Equal("54,450.00", page.QuerySelector("[data-stage=allocated]")!.TextContent.Trim());
+        Assert.Contains("50", page.QuerySelector("[data-stage=fulfilment]")!.TextContent, StringComparison.Ordinal);
+        var pledgePage = await app.CreateClient().GetPageAsync($"/pledges/{pledge}");
+        Assert.NotNull(pledgePage.QuerySelector($"a[href='/fund/pledges/{pledge}']"));
     }
 
     [Fact]
