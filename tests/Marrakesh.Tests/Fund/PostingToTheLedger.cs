@@ -36,6 +36,25 @@ public sealed class PostingToTheLedger(MarrakeshApp app) : IClassFixture<Marrake
     }
 
     [Fact]
+    public async Task Investment_income_enters_the_unearmarked_pool_without_a_fee_and_the_books_still_balance()
+    {
+        var desk = await FundDesk.OpenAsync(app);
+        var before = await desk.SummaryAsync();
+
+        var income = await (await desk.PostAsync("/api/fund/income", new { amountUsd = 1_250.75m, memo = "Interest, first quarter" }, Guid.NewGuid().ToString()))
+            .ShouldBeJsonAsync(HttpStatusCode.Created);
+        await (await desk.PostAsync("/api/fund/income", new { amountUsd = 0m })).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "amountUsd");
+
+        var after = await desk.SummaryAsync();
+        Assert.Equal("income", income.GetProperty("kind").GetString());
+        Assert.Equal(1_250.75m, after.GetProperty("incomeUsd").GetDecimal() - before.GetProperty("incomeUsd").GetDecimal());
+        Assert.Equal(1_250.75m, after.GetProperty("availableUsd").GetDecimal() - before.GetProperty("availableUsd").GetDecimal());
+        Assert.Equal(before.GetProperty("feesUsd").GetDecimal(), after.GetProperty("feesUsd").GetDecimal());
+        Assert.Equal(before.GetProperty("depositsUsd").GetDecimal(), after.GetProperty("depositsUsd").GetDecimal());
+        await desk.ShouldHoldInvariantsAsync();
+    }
+
+    [Fact]
     public async Task Earmarked_money_goes_only_where_its_earmark_allows()
     {
         var desk = await FundDesk.OpenAsync(app);

@@ -32,6 +32,8 @@ internal static class FundApi
         writes.MapPost("/contributions", Deposit).WithName("RecordContribution")
             .WithSummary("Record a deposit: 1% is set aside for the administrative agent, the rest enters its earmark's pool. Send Idempotency-Key.")
             .Produces<ContributionOutput>(StatusCodes.Status201Created);
+        writes.MapPost("/income", Income).WithName("RecordIncome").WithSummary("Record investment income; it enters the unearmarked pool. Send Idempotency-Key.")
+            .Produces<TransactionOutput>(StatusCodes.Status201Created);
         writes.MapPost("/agreements", Agree).WithName("RecordAgreement").WithSummary("Record a signed contribution agreement. Send Idempotency-Key.")
             .Produces<AgreementOutput>(StatusCodes.Status201Created);
         writes.MapPost("/programmes", Propose).WithName("ProposeProgramme").WithSummary("File a joint programme as a concept note. Send Idempotency-Key.")
@@ -111,6 +113,9 @@ internal static class FundApi
             var contribution = await record.ExecuteAsync(input, c);
             return (contribution, $"/api/fund/contributions/{contribution.Id}");
         }, ct);
+
+    private static Task<IResult> Income(IncomeInput input, HttpContext http, IdempotentWrites writes, RecordIncome record, CancellationToken ct) =>
+        writes.RunAsync(http, input, StatusCodes.Status201Created, async c => ((await record.ExecuteAsync(input, c)), (string?)null), ct);
 
     private static Task<IResult> Agree(AgreementInput input, HttpContext http, IdempotentWrites writes, RecordAgreement record, CancellationToken ct) =>
         writes.RunAsync(http, input, StatusCodes.Status201Created, async c =>

@@ -12,6 +12,7 @@ internal static class FundModule
         services.AddScoped<IdempotentWrites>();
         services.AddScoped<RecordContribution>();
         services.AddScoped<RecordAgreement>();
+        services.AddScoped<RecordIncome>();
         services.AddScoped<ProposeProgramme>();
         services.AddScoped<DecideOnProgramme>();
         services.AddScoped<AllocateFunds>();

@@ -16,6 +16,7 @@ public sealed class FundSummary(AppDbContext db, StatesContract states)
             .Select(g => new { Account = g.Key, Sum = g.Sum(e => e.AmountMinor) }).ToDictionaryAsync(a => a.Account, a => a.Sum, cancellationToken);
         long Sum(Func<string, bool> which) => byAccount.Where(a => which(a.Key)).Sum(a => a.Value);
         var deposits = -byAccount.GetValueOrDefault(LedgerAccounts.Contributions);
+        var income = -byAccount.GetValueOrDefault(LedgerAccounts.Income);
         var refunds = await db.Set<LedgerTransaction>().Where(t => t.Kind == FundVocabulary.Refund)
             .SelectMany(t => t.Entries).Where(e => e.AmountMinor > 0).SumAsync(e => e.AmountMinor, cancellationToken);
         var programmes = await db.Set<Programme>().AsNoTracking().ToListAsync(cancellationToken);
@@ -27,6 +28,7 @@ public sealed class FundSummary(AppDbContext db, StatesContract states)
 
         return new FundSummaryOutput(
             DepositsUsd: Usd.FromMinor(deposits),
+            IncomeUsd: Usd.FromMinor(income),
             FeesUsd: Usd.FromMinor(byAccount.GetValueOrDefault(LedgerAccounts.Fees)),
             AllocatedUsd: Usd.FromMinor(programmes.Sum(p => p.AllocatedMinor)),
             TransferredUsd: Usd.FromMinor(Sum(LedgerAccounts.IsOrganisation)),
@@ -47,7 +49,7 @@ public sealed class FundSummary(AppDbContext db, StatesContract states)
                 Usd.FromMinor(Sum(a => a.StartsWith(LedgerAccounts.OrganisationPrefixOf(p.Id), StringComparison.Ordinal))),
                 Usd.FromMinor(spent.GetValueOrDefault(p.Id)?.Sum ?? 0), spent.GetValueOrDefault(p.Id)?.Provisional ?? false))],
             Pipeline: programmes.Count(p => p.Status == FundVocabulary.Approved),
-            Invariants: await CheckAsync(byAccount, deposits, cancellationToken));
+            Invariants: await CheckAsync(byAccount, cancellationToken));
     }
 
     /// <summary>The ledger's invariants, each checked against the database as it stands.</summary>
@@ -55,11 +57,13 @@ public sealed class FundSummary(AppDbContext db, StatesContract states)
     {
         var byAccount = await db.Set<LedgerEntry>().AsNoTracking().GroupBy(e => e.Account)
             .Select(g => new { Account = g.Key, Sum = g.Sum(e => e.AmountMinor) }).ToDictionaryAsync(a => a.Account, a => a.Sum, cancellationToken);
-        return await CheckAsync(byAccount, -byAccount.GetValueOrDefault(LedgerAccounts.Contributions), cancellationToken);
+        return await CheckAsync(byAccount, cancellationToken);
     }
 
-    private async Task<Invariants> CheckAsync(Dictionary<string, long> byAccount, long deposits, CancellationToken cancellationToken)
+    private async Task<Invariants> CheckAsync(Dictionary<string, long> byAccount, CancellationToken cancellationToken)
     {
+        var deposits = -byAccount.GetValueOrDefault(LedgerAccounts.Contributions);
+        var received = deposits - byAccount.GetValueOrDefault(LedgerAccounts.Income);
         var unbalanced = await db.Set<LedgerEntry>().GroupBy(e => e.TransactionId).Where(g => g.Sum(e => e.AmountMinor) != 0).CountAsync(cancellationToken);
         var balances = await db.Set<AccountBalance>().AsNoTracking().ToDictionaryAsync(b => b.Account, b => b.BalanceMinor, cancellationToken);
         var recorded = await LiveContributions().SumAsync(c => c.UsdMinor, cancellationToken);
@@ -68,7 +72,7 @@ public sealed class FundSummary(AppDbContext db, StatesContract states)
             EveryTransactionBalances: unbalanced == 0,
             NoPoolOrProgrammeBelowZero: byAccount.All(a => !LedgerAccounts.IsGuarded(a.Key) || a.Value >= 0),
             RunningBalancesMatchEntries: byAccount.All(a => balances.GetValueOrDefault(a.Key) == a.Value) && balances.All(b => byAccount.GetValueOrDefault(b.Key) == b.Value),
-            BalancesSumToDeposits: byAccount.Where(a => a.Key != LedgerAccounts.Contributions).Sum(a => a.Value) == deposits && deposits == recorded,
+            BalancesSumToReceipts: byAccount.Where(a => !LedgerAccounts.IsSource(a.Key)).Sum(a => a.Value) == received && deposits == recorded,
             EarmarksKept: byAccount.Where(a => LedgerAccounts.IsProgramme(a.Key) && a.Value != 0).All(a => EarmarkHonoured(a.Key, programmes)));
     }
 

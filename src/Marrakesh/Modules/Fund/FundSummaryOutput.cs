@@ -2,6 +2,7 @@ namespace Marrakesh.Modules.Fund;
 
 /// <summary>The fund's sources and uses in USD, with breakdowns. Stages are shown side by side, never added together.</summary>
 /// <param name="DepositsUsd">All deposits, net of reversed ones.</param>
+/// <param name="IncomeUsd">The fund's investment income.</param>
 /// <param name="FeesUsd">The administrative agent's fees set aside.</param>
 /// <param name="AllocatedUsd">Allocated to programmes, net of reversals (refunds on closure are shown apart).</param>
 /// <param name="TransferredUsd">Transferred to participating organisations.</param>
@@ -18,7 +19,7 @@ namespace Marrakesh.Modules.Fund;
 /// <param name="Pipeline">Approved programmes waiting for money.</param>
 /// <param name="Invariants">The ledger's invariants, checked now.</param>
 public sealed record FundSummaryOutput(
-    decimal DepositsUsd, decimal FeesUsd, decimal AllocatedUsd, decimal TransferredUsd, decimal RefundsUsd, decimal HeldByProgrammesUsd,
+    decimal DepositsUsd, decimal IncomeUsd, decimal FeesUsd, decimal AllocatedUsd, decimal TransferredUsd, decimal RefundsUsd, decimal HeldByProgrammesUsd,
     decimal AvailableUsd, decimal ExpenditureUsd, IReadOnlyList<Figure> AvailableByEarmark, IReadOnlyList<Figure> ByContributor,
     IReadOnlyList<Figure> ByContributorType, IReadOnlyList<Figure> ByThematicArea, IReadOnlyList<Figure> ByRegion,
     IReadOnlyList<ProgrammeFigures> ByProgramme, int Pipeline, Invariants Invariants);
@@ -45,10 +46,10 @@ public sealed record ProgrammeFigures(Guid Id, string Title, string Status, deci
 /// <param name="EveryTransactionBalances">Every transaction's entries sum to zero.</param>
 /// <param name="NoPoolOrProgrammeBelowZero">No pool, programme or organisation account is negative.</param>
 /// <param name="RunningBalancesMatchEntries">The running balances equal the sums of the entries.</param>
-/// <param name="BalancesSumToDeposits">All balances but the contributions account sum to the recorded deposits.</param>
+/// <param name="BalancesSumToReceipts">All balances but the source accounts sum to deposits plus income, and the deposits equal the recorded contributions.</param>
 /// <param name="EarmarksKept">Every programme holds only money whose earmark it may use.</param>
 public sealed record Invariants(bool EveryTransactionBalances, bool NoPoolOrProgrammeBelowZero, bool RunningBalancesMatchEntries,
-    bool BalancesSumToDeposits, bool EarmarksKept)
+    bool BalancesSumToReceipts, bool EarmarksKept)
 {
-    public bool AllHold => EveryTransactionBalances && NoPoolOrProgrammeBelowZero && RunningBalancesMatchEntries && BalancesSumToDeposits && EarmarksKept;
+    public bool AllHold => EveryTransactionBalances && NoPoolOrProgrammeBelowZero && RunningBalancesMatchEntries && BalancesSumToReceipts && EarmarksKept;
 }

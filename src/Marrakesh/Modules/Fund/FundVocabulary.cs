@@ -22,6 +22,7 @@ public static class FundVocabulary
     public const string Transfer = "transfer";
     public const string Refund = "refund";
     public const string Reversal = "reversal";
+    public const string IncomeKind = "income";
 
     /// <summary>Gender equality and human-rights markers: 0 (no contribution) to 3 (the principal objective).</summary>
     public const int MarkerMax = 3;

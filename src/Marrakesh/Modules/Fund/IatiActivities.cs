@@ -67,7 +67,12 @@ public sealed class IatiActivities(AppDbContext db, StatesContract states, Commi
                 {
                     Transaction(xml, "1", t.Date, sign * c.AmountMinor, c.Currency, t.Memo ?? c.Contributor, provider: c.Contributor);
                 }
-                else if (kind is FundVocabulary.Allocation or FundVocabulary.Refund && t.ProgrammeId is { } programme)
+                else if (kind == FundVocabulary.IncomeKind)
+            {
+                var received = t.Entries.Where(e => e.Account == LedgerAccounts.Income).Sum(e => -e.AmountMinor);
+                Transaction(xml, "1", t.Date, received, "USD", t.Memo ?? "Investment income");
+            }
+            else if (kind is FundVocabulary.Allocation or FundVocabulary.Refund && t.ProgrammeId is { } programme)
                 {
                     var toProgramme = t.Entries.Where(e => LedgerAccounts.IsProgramme(e.Account)).Sum(e => e.AmountMinor);
                     Transaction(xml, "2", t.Date, sign * toProgramme, "USD", t.Memo ?? kind, receiverActivity: ProgrammeActivity(publisher, programme));

@@ -1,13 +1,15 @@
 namespace Marrakesh.Modules.Fund;
 
 /// <summary>
-/// The ledger's account names. Money enters from <see cref="Contributions"/> (whose balance is minus all deposits),
+/// The ledger's account names. Money enters from <see cref="Contributions"/> (whose balance is minus all deposits) or
+/// <see cref="Income"/> (the fund's investment income),
 /// sits in a pool per earmark, moves into a programme (one sub-account per pool, so earmarks survive the move) and
 /// on to participating organisations. The administrative agent's fees sit in <see cref="Fees"/>.
 /// </summary>
 public static class LedgerAccounts
 {
     public const string Contributions = "contributions";
+    public const string Income = "income";
     public const string Fees = "fees:administrative-agent";
     private const string PoolPrefix = "pool:";
     private const string ProgrammePrefix = "programme:";
@@ -23,8 +25,11 @@ public static class LedgerAccounts
 
     public static string OrganisationPrefixOf(Guid programme) => $"{OrganisationPrefix}{programme:N}:";
 
-    /// <summary>Pools and programmes must never go below zero; contributions is negative by construction.</summary>
-    public static bool IsGuarded(string account) => account != Contributions;
+    /// <summary>Where money comes from: negative by construction.</summary>
+    public static bool IsSource(string account) => account is Contributions or Income;
+
+    /// <summary>Pools, programmes and organisations must never go below zero.</summary>
+    public static bool IsGuarded(string account) => !IsSource(account);
 
     public static bool IsPool(string account) => account.StartsWith(PoolPrefix, StringComparison.Ordinal);
 

@@ -11,7 +11,7 @@ namespace Marrakesh.Modules.Fund;
 /// </summary>
 public sealed class ReverseTransaction(AppDbContext db, Ledger ledger)
 {
-    private static readonly string[] Reversible = [FundVocabulary.Deposit, FundVocabulary.Allocation, FundVocabulary.Transfer];
+    private static readonly string[] Reversible = [FundVocabulary.Deposit, FundVocabulary.IncomeKind, FundVocabulary.Allocation, FundVocabulary.Transfer];
 
     public async Task<TransactionOutput> ExecuteAsync(long id, ReversalInput input, CancellationToken cancellationToken)
     {
@@ -20,7 +20,7 @@ public sealed class ReverseTransaction(AppDbContext db, Ledger ledger)
             ?? throw new NotFoundException("No ledger transaction has this number.");
         if (!Reversible.Contains(original.Kind))
         {
-            throw new DomainRuleException($"A {original.Kind} cannot be reversed; only deposits, allocations and transfers can.");
+            throw new DomainRuleException($"A {original.Kind} cannot be reversed; only deposits, income, allocations and transfers can.");
         }
         if (await db.Set<LedgerTransaction>().AnyAsync(t => t.ReversesId == id, cancellationToken))
         {
