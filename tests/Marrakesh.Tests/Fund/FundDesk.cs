@@ -15,13 +15,11 @@ public sealed class FundDesk(HttpClient manager)
     public static object Contribution(decimal amount, string earmark = "none", string currency = "USD", decimal? rate = null, string contributor = "Germany") =>
         new { contributor, contributorType = "member-state", amount, currency, rateToUsd = rate, earmark, date = "2026-01-15" };
 
+    /// <summary>Posts with an Idempotency-Key: a new one unless <paramref name="key"/> is given.</summary>
     public Task<HttpResponseMessage> PostAsync(string path, object body, string? key = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
-        if (key is not null)
-        {
-            request.Headers.Add("Idempotency-Key", key);
-        }
+        request.Headers.Add("Idempotency-Key", key ?? Guid.NewGuid().ToString());
         return Manager.SendAsync(request);
     }
 

@@ -66,8 +66,13 @@ public sealed class ReadingTheFundPages(MarrakeshApp app) : IClassFixture<Marrak
         {
             ["Contributor"] = "Norway", ["Amount"] = "1000", ["Currency"] = "NOK",
         }));
+        var typo = await Browsing.ParseAsync(await browser.SubmitAsync(page.Form("form[action*='handler=Deposit']"), new Dictionary<string, string>
+        {
+            ["Contributor"] = "Norway", ["Amount"] = "1.000,50", ["Currency"] = "USD",
+        }));
 
         Assert.Contains("rateToUsd", page.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("amount", typo.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(before, await app.Database.CountAsync("fund_ledger_transactions"));
     }
 

@@ -17,12 +17,12 @@ namespace Marrakesh.Modules.Fund;
 /// <param name="AgreementId">The agreement it pays into.</param>
 /// <param name="TransactionId">Its ledger transaction.</param>
 /// <param name="RecordedAt">When it was recorded (UTC).</param>
-/// <param name="RecordedBy">Who recorded it.</param>
+/// <param name="RecordedBy">Who recorded it (shown to the fund's staff only).</param>
 /// <param name="Reversed">Whether the deposit was reversed (its money taken back out of the ledger).</param>
 public sealed record ContributionOutput(
     Guid Id, string Contributor, string ContributorType, string? ContributorState, decimal Amount, string Currency, decimal RateToUsd,
     decimal AmountUsd, decimal FeeUsd, decimal NetUsd, string Earmark, DateOnly Date, Guid? PledgeId, Guid? AgreementId,
-    long TransactionId, DateTime RecordedAt, string RecordedBy, bool Reversed)
+    long TransactionId, DateTime RecordedAt, string? RecordedBy, bool Reversed)
 {
     public static ContributionOutput From(Contribution c, bool reversed) => new(
         c.Id, c.Contributor, c.ContributorType, c.ContributorState, Usd.FromMinor(c.AmountMinor), c.Currency, c.RateToUsd,

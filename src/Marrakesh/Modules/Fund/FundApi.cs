@@ -66,40 +66,42 @@ internal static class FundApi
     /// <param name="pledge">Only deposits honouring this pledge.</param>
     /// <param name="page">Page number, from 1.</param>
     /// <param name="pageSize">Items per page, 1 to 500.</param>
+    /// <param name="user">(the caller)</param>
     /// <param name="queries">(service)</param>
     /// <param name="ct">(cancellation)</param>
     private static async Task<Ok<ListOutput<ContributionOutput>>> Contributions(
-        string? contributorType, Guid? pledge, string? page, string? pageSize, FundQueries queries, CancellationToken ct) =>
-        TypedResults.Ok(await queries.ContributionsAsync(contributorType, pledge, Paging.From(page, pageSize), ct));
+        string? contributorType, Guid? pledge, string? page, string? pageSize, ClaimsPrincipal user, FundQueries queries, CancellationToken ct) =>
+        TypedResults.Ok(await queries.ContributionsAsync(FundAudience.Of(user), contributorType, pledge, Paging.From(page, pageSize), ct));
 
-    private static async Task<Ok<ContributionOutput>> Contribution(Guid id, FundQueries queries, CancellationToken ct) =>
-        TypedResults.Ok(await queries.ContributionAsync(id, ct));
+    private static async Task<Ok<ContributionOutput>> Contribution(Guid id, ClaimsPrincipal user, FundQueries queries, CancellationToken ct) =>
+        TypedResults.Ok(await queries.ContributionAsync(FundAudience.Of(user), id, ct));
 
-    private static async Task<Ok<ListOutput<AgreementOutput>>> Agreements(FundQueries queries, CancellationToken ct) =>
-        TypedResults.Ok(ListOutput<AgreementOutput>.Of(await queries.AgreementsAsync(ct)));
+    private static async Task<Ok<ListOutput<AgreementOutput>>> Agreements(ClaimsPrincipal user, FundQueries queries, CancellationToken ct) =>
+        TypedResults.Ok(ListOutput<AgreementOutput>.Of(await queries.AgreementsAsync(FundAudience.Of(user), ct)));
 
     /// <param name="status">concept-note, approved, funded, closed or declined.</param>
     /// <param name="page">Page number, from 1.</param>
     /// <param name="pageSize">Items per page, 1 to 500.</param>
+    /// <param name="user">(the caller)</param>
     /// <param name="queries">(service)</param>
     /// <param name="ct">(cancellation)</param>
-    private static async Task<Ok<ListOutput<ProgrammeOutput>>> Programmes(string? status, string? page, string? pageSize, FundQueries queries, CancellationToken ct) =>
-        TypedResults.Ok(await queries.ProgrammesAsync(status, Paging.From(page, pageSize), ct));
+    private static async Task<Ok<ListOutput<ProgrammeOutput>>> Programmes(
+        string? status, string? page, string? pageSize, ClaimsPrincipal user, FundQueries queries, CancellationToken ct) =>
+        TypedResults.Ok(await queries.ProgrammesAsync(FundAudience.Of(user), status, Paging.From(page, pageSize), ct));
 
-    private static async Task<Ok<ListOutput<ProgrammeOutput>>> Pipeline(FundQueries queries, CancellationToken ct) =>
-        TypedResults.Ok(ListOutput<ProgrammeOutput>.Of(await queries.PipelineAsync(ct)));
+    private static async Task<Ok<ListOutput<ProgrammeOutput>>> Pipeline(ClaimsPrincipal user, FundQueries queries, CancellationToken ct) =>
+        TypedResults.Ok(ListOutput<ProgrammeOutput>.Of(await queries.PipelineAsync(FundAudience.Of(user), ct)));
 
-    private static async Task<Ok<ProgrammeDetail>> Programme(Guid id, FundQueries queries, CancellationToken ct) =>
-        TypedResults.Ok(await queries.ProgrammeAsync(id, ct));
+    private static async Task<Ok<ProgrammeDetail>> Programme(Guid id, ClaimsPrincipal user, FundQueries queries, CancellationToken ct) =>
+        TypedResults.Ok(await queries.ProgrammeAsync(FundAudience.Of(user), id, ct));
 
-    private static async Task<Ok<ListOutput<TransactionOutput>>> Ledger(Guid id, FundQueries queries, CancellationToken ct) =>
-        TypedResults.Ok(await queries.ProgrammeLedgerAsync(id, ct));
+    private static async Task<Ok<ListOutput<TransactionOutput>>> Ledger(Guid id, ClaimsPrincipal user, FundQueries queries, CancellationToken ct) =>
+        TypedResults.Ok(await queries.ProgrammeLedgerAsync(FundAudience.Of(user), id, ct));
 
     private static async Task<Ok<PledgeChainOutput>> Chain(Guid id, PledgeChain chain, CancellationToken ct) => TypedResults.Ok(await chain.FollowAsync(id, ct));
 
-    private static async Task<Ok<ListOutput<ThematicAreaOutput>>> ThematicAreas(Platform.Data.AppDbContext db, CancellationToken ct) =>
-        TypedResults.Ok(ListOutput<ThematicAreaOutput>.Of([.. (await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
-            db.Set<ThematicArea>().OrderBy(a => a.Number), ct)).Select(ThematicAreaOutput.From)]));
+    private static async Task<Ok<ListOutput<ThematicAreaOutput>>> ThematicAreas(FundQueries queries, CancellationToken ct) =>
+        TypedResults.Ok(ListOutput<ThematicAreaOutput>.Of(await queries.ThematicAreasAsync(ct)));
 
     private static async Task Iati(HttpResponse response, IatiActivities iati, CancellationToken ct)
     {
@@ -108,40 +110,40 @@ internal static class FundApi
     }
 
     private static Task<IResult> Deposit(ContributionInput input, HttpContext http, IdempotentWrites writes, RecordContribution record, CancellationToken ct) =>
-        writes.RunAsync(http, input, StatusCodes.Status201Created, async c =>
+        writes.RunAsync(http, input, StatusCodes.Status201Created, keyRequired: true, async c =>
         {
             var contribution = await record.ExecuteAsync(input, c);
             return (contribution, $"/api/fund/contributions/{contribution.Id}");
         }, ct);
 
     private static Task<IResult> Income(IncomeInput input, HttpContext http, IdempotentWrites writes, RecordIncome record, CancellationToken ct) =>
-        writes.RunAsync(http, input, StatusCodes.Status201Created, async c => ((await record.ExecuteAsync(input, c)), (string?)null), ct);
+        writes.RunAsync(http, input, StatusCodes.Status201Created, keyRequired: true, async c => ((await record.ExecuteAsync(input, c)), (string?)null), ct);
 
     private static Task<IResult> Agree(AgreementInput input, HttpContext http, IdempotentWrites writes, RecordAgreement record, CancellationToken ct) =>
-        writes.RunAsync(http, input, StatusCodes.Status201Created, async c =>
+        writes.RunAsync(http, input, StatusCodes.Status201Created, keyRequired: false, async c =>
         {
             var agreement = await record.ExecuteAsync(input, c);
             return (agreement, (string?)null);
         }, ct);
 
     private static Task<IResult> Propose(ProgrammeInput input, HttpContext http, IdempotentWrites writes, ProposeProgramme propose, CancellationToken ct) =>
-        writes.RunAsync(http, input, StatusCodes.Status201Created, async c =>
+        writes.RunAsync(http, input, StatusCodes.Status201Created, keyRequired: false, async c =>
         {
             var programme = await propose.ExecuteAsync(input, null, c);
             return (programme, $"/api/fund/programmes/{programme.Id}");
         }, ct);
 
     private static Task<IResult> Decide(Guid id, DecisionInput input, HttpContext http, IdempotentWrites writes, DecideOnProgramme decide, CancellationToken ct) =>
-        writes.RunAsync(http, new { id, input }, StatusCodes.Status200OK, async c => (await decide.ExecuteAsync(id, input, c), (string?)null), ct);
+        writes.RunAsync(http, new { id, input }, StatusCodes.Status200OK, keyRequired: false, async c => (await decide.ExecuteAsync(id, input, c), (string?)null), ct);
 
     private static Task<IResult> Allocate(MovementInput input, HttpContext http, IdempotentWrites writes, AllocateFunds allocate, CancellationToken ct) =>
-        writes.RunAsync(http, input, StatusCodes.Status201Created, async c => Posted(await allocate.ExecuteAsync(input, c)), ct);
+        writes.RunAsync(http, input, StatusCodes.Status201Created, keyRequired: true, async c => Posted(await allocate.ExecuteAsync(input, c)), ct);
 
     private static Task<IResult> Transfer(MovementInput input, HttpContext http, IdempotentWrites writes, TransferFunds transfer, CancellationToken ct) =>
-        writes.RunAsync(http, input, StatusCodes.Status201Created, async c => Posted(await transfer.ExecuteAsync(input, c)), ct);
+        writes.RunAsync(http, input, StatusCodes.Status201Created, keyRequired: true, async c => Posted(await transfer.ExecuteAsync(input, c)), ct);
 
     private static Task<IResult> Reverse(long id, ReversalInput input, HttpContext http, IdempotentWrites writes, ReverseTransaction reverse, CancellationToken ct) =>
-        writes.RunAsync(http, new { id, input }, StatusCodes.Status201Created, async c => Posted(await reverse.ExecuteAsync(id, input, c)), ct);
+        writes.RunAsync(http, new { id, input }, StatusCodes.Status201Created, keyRequired: true, async c => Posted(await reverse.ExecuteAsync(id, input, c)), ct);
 
     private static (TransactionOutput, string?) Posted(TransactionOutput transaction) =>
         (transaction, transaction.ProgrammeId is { } programme ? $"/api/fund/programmes/{programme}/ledger" : null);

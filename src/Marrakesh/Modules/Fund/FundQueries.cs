@@ -5,10 +5,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marrakesh.Modules.Fund;
 
-/// <summary>The fund's public reads: contributions, programmes, the pipeline and each programme's ledger.</summary>
+/// <summary>
+/// The fund's reads: contributions, programmes, the pipeline and each programme's ledger, as the reader's
+/// <see cref="FundAudience"/> may see them.
+/// </summary>
 public sealed class FundQueries(AppDbContext db, Ledger ledger)
 {
-    public async Task<ListOutput<ContributionOutput>> ContributionsAsync(string? contributorType, Guid? pledge, Paging paging, CancellationToken cancellationToken)
+    public async Task<ListOutput<ContributionOutput>> ContributionsAsync(
+        FundAudience audience, string? contributorType, Guid? pledge, Paging paging, CancellationToken cancellationToken)
     {
         var query = db.Set<Contribution>().AsNoTracking();
         if (contributorType is not null)
@@ -24,23 +28,25 @@ public sealed class FundQueries(AppDbContext db, Ledger ledger)
         var rows = await query.OrderByDescending(c => c.Date).ThenByDescending(c => c.TransactionId).Skip(paging.Skip).Take(paging.PageSize)
             .Select(c => new { Contribution = c, Reversed = db.Set<LedgerTransaction>().Any(t => t.ReversesId == c.TransactionId) })
             .ToListAsync(cancellationToken);
-        return new([.. rows.Select(r => ContributionOutput.From(r.Contribution, r.Reversed))], total, paging.Page, paging.PageSize);
+        return new([.. rows.Select(r => ContributionOutput.From(r.Contribution, r.Reversed) with { RecordedBy = audience.Actor(r.Contribution.RecordedBy) })],
+            total, paging.Page, paging.PageSize);
     }
 
-    public async Task<ContributionOutput> ContributionAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<ContributionOutput> ContributionAsync(FundAudience audience, Guid id, CancellationToken cancellationToken)
     {
         var row = await db.Set<Contribution>().AsNoTracking().Where(c => c.Id == id)
             .Select(c => new { Contribution = c, Reversed = db.Set<LedgerTransaction>().Any(t => t.ReversesId == c.TransactionId) })
             .FirstOrDefaultAsync(cancellationToken) ?? throw new NotFoundException("No contribution has this id.");
-        return ContributionOutput.From(row.Contribution, row.Reversed);
+        return ContributionOutput.From(row.Contribution, row.Reversed) with { RecordedBy = audience.Actor(row.Contribution.RecordedBy) };
     }
 
-    public async Task<List<AgreementOutput>> AgreementsAsync(CancellationToken cancellationToken) =>
-        [.. (await db.Set<ContributionAgreement>().AsNoTracking().OrderByDescending(a => a.SignedOn).ToListAsync(cancellationToken)).Select(AgreementOutput.From)];
+    public async Task<List<AgreementOutput>> AgreementsAsync(FundAudience audience, CancellationToken cancellationToken) =>
+        [.. (await db.Set<ContributionAgreement>().AsNoTracking().OrderByDescending(a => a.SignedOn).ToListAsync(cancellationToken))
+            .Select(a => AgreementOutput.From(a) with { RecordedBy = audience.Actor(a.RecordedBy) })];
 
-    public async Task<ListOutput<ProgrammeOutput>> ProgrammesAsync(string? status, Paging paging, CancellationToken cancellationToken)
+    public async Task<ListOutput<ProgrammeOutput>> ProgrammesAsync(FundAudience audience, string? status, Paging paging, CancellationToken cancellationToken)
     {
-        var query = db.Set<Programme>().AsNoTracking();
+        var query = Visible(audience);
         if (status is not null)
         {
             var wanted = FundRules.OneOf(status, FundVocabulary.ProgrammeStatuses, "status");
@@ -48,21 +54,21 @@ public sealed class FundQueries(AppDbContext db, Ledger ledger)
         }
         var total = await query.CountAsync(cancellationToken);
         var rows = await query.OrderByDescending(p => p.ProposedAt).Skip(paging.Skip).Take(paging.PageSize).ToListAsync(cancellationToken);
-        return new([.. rows.Select(ProgrammeOutput.From)], total, paging.Page, paging.PageSize);
+        return new([.. rows.Select(p => Shown(audience, p))], total, paging.Page, paging.PageSize);
     }
 
     /// <summary>Approved programmes still waiting for money, in the order the steering committee gave them.</summary>
-    public async Task<List<ProgrammeOutput>> PipelineAsync(CancellationToken cancellationToken) =>
+    public async Task<List<ProgrammeOutput>> PipelineAsync(FundAudience audience, CancellationToken cancellationToken) =>
         [.. (await db.Set<Programme>().AsNoTracking().Where(p => p.Status == FundVocabulary.Approved)
             .OrderBy(p => p.Priority == null).ThenBy(p => p.Priority).ThenBy(p => p.ApprovedAt).ToListAsync(cancellationToken))
-            .Select(ProgrammeOutput.From)];
+            .Select(p => Shown(audience, p))];
 
-    public async Task<ProgrammeDetail> ProgrammeAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<ProgrammeDetail> ProgrammeAsync(FundAudience audience, Guid id, CancellationToken cancellationToken)
     {
-        var programme = await db.Set<Programme>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken)
-            ?? throw new NotFoundException("No programme has this id.");
+        var programme = await VisibleAsync(audience, id, cancellationToken);
         var decisions = await db.Set<ProgrammeDecision>().AsNoTracking().Where(d => d.ProgrammeId == id).OrderBy(d => d.Id)
             .Select(d => new DecisionOutput(d.Decision, d.Reference, d.Note, d.At, d.Actor)).ToListAsync(cancellationToken);
+        decisions = [.. decisions.Select(d => d with { Actor = audience.Actor(d.Actor) })];
         var held = await ledger.BalancesAsync(LedgerAccounts.ProgrammePrefixOf(id), cancellationToken);
         var received = await ledger.BalancesAsync(LedgerAccounts.OrganisationPrefixOf(id), cancellationToken);
         var spent = await db.Set<Expenditure>().AsNoTracking().Where(e => e.ProgrammeId == id).OrderBy(e => e.Organisation).ThenBy(e => e.Year)
@@ -71,24 +77,44 @@ public sealed class FundQueries(AppDbContext db, Ledger ledger)
             o,
             Usd.FromMinor(received.Where(r => LedgerAccounts.OrganisationOf(r.Account) == o).Sum(r => r.BalanceMinor)),
             Usd.FromMinor(spent.Where(e => e.Organisation == o).Sum(e => e.AmountMinor)),
-            [.. spent.Where(e => e.Organisation == o).Select(ExpenditureOutput.From)])).ToList();
+            [.. spent.Where(e => e.Organisation == o).Select(e => ExpenditureOutput.From(e) with { ReportedBy = audience.Actor(e.ReportedBy), CertifiedBy = audience.Actor(e.CertifiedBy) })]))
+            .ToList();
         return new ProgrammeDetail(
-            ProgrammeOutput.From(programme), Usd.FromMinor(held.Sum(h => h.BalanceMinor)),
+            Shown(audience, programme), Usd.FromMinor(held.Sum(h => h.BalanceMinor)),
             [.. held.Select(h => new EntryOutput(LedgerAccounts.EarmarkOf(h.Account), Usd.FromMinor(h.BalanceMinor)))],
             organisations, decisions);
     }
 
-    public async Task<ListOutput<TransactionOutput>> ProgrammeLedgerAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<ListOutput<TransactionOutput>> ProgrammeLedgerAsync(FundAudience audience, Guid id, CancellationToken cancellationToken)
     {
-        if (!await db.Set<Programme>().AnyAsync(p => p.Id == id, cancellationToken))
-        {
-            throw new NotFoundException("No programme has this id.");
-        }
+        await VisibleAsync(audience, id, cancellationToken);
         var transactions = await db.Set<LedgerTransaction>().AsNoTracking().Include(t => t.Entries).Where(t => t.ProgrammeId == id)
             .OrderBy(t => t.Id).ToListAsync(cancellationToken);
         var reversedBy = transactions.Where(t => t.ReversesId is not null).ToDictionary(t => t.ReversesId!.Value, t => t.Id);
-        return ListOutput<TransactionOutput>.Of([.. transactions.Select(t => TransactionOutput.From(t, reversedBy.TryGetValue(t.Id, out var by) ? by : null))]);
+        return ListOutput<TransactionOutput>.Of([.. transactions.Select(t => TransactionOutput.From(t, reversedBy.TryGetValue(t.Id, out var by) ? by : null) with { RecordedBy = audience.Actor(t.RecordedBy) })]);
     }
+
+    public async Task<List<ThematicAreaOutput>> ThematicAreasAsync(CancellationToken cancellationToken) =>
+        [.. (await db.Set<ThematicArea>().AsNoTracking().OrderBy(a => a.Number).ToListAsync(cancellationToken)).Select(ThematicAreaOutput.From)];
+
+    /// <summary>Programmes the audience may see: public steps for everyone, proposals for staff and the countries' focal points.</summary>
+    private IQueryable<Programme> Visible(FundAudience audience)
+    {
+        var programmes = db.Set<Programme>().AsNoTracking();
+        if (audience.IsStaff)
+        {
+            return programmes;
+        }
+        var state = audience.State;
+        return programmes.Where(p => p.Status == FundVocabulary.Approved || p.Status == FundVocabulary.Funded || p.Status == FundVocabulary.Closed
+            || (state != null && p.Countries.Contains(state)));
+    }
+
+    private async Task<Programme> VisibleAsync(FundAudience audience, Guid id, CancellationToken cancellationToken) =>
+        await Visible(audience).FirstOrDefaultAsync(p => p.Id == id, cancellationToken) ?? throw new NotFoundException("No programme has this id.");
+
+    private static ProgrammeOutput Shown(FundAudience audience, Programme programme) =>
+        ProgrammeOutput.From(programme) with { ProposedBy = audience.Actor(programme.ProposedBy) };
 }
 
 /// <summary>A programme with its money: held (by earmark), received and spent by each organisation, and its decisions.</summary>
@@ -113,5 +139,5 @@ public sealed record OrganisationFigures(string Organisation, decimal Transferre
 /// <param name="Reference">Its reference.</param>
 /// <param name="Note">Why.</param>
 /// <param name="At">When it was recorded.</param>
-/// <param name="Actor">Who recorded it.</param>
-public sealed record DecisionOutput(string Decision, string Reference, string? Note, DateTime At, string Actor);
+/// <param name="Actor">Who recorded it (shown to the fund's staff only).</param>
+public sealed record DecisionOutput(string Decision, string Reference, string? Note, DateTime At, string? Actor);

@@ -6,7 +6,8 @@ namespace Marrakesh.Modules.Fund;
 /// <summary>Input rules shared by the fund's use cases.</summary>
 internal static class FundRules
 {
-    public const decimal RateMax = 1_000_000m;
+    /// <summary>Far above any currency's value in dollars today (the strongest is worth a few dollars).</summary>
+    public const decimal RateMax = 1_000m;
 
     public static string OneOf(string? value, IReadOnlyList<string> allowed, string field)
     {

@@ -12,6 +12,7 @@ public sealed class FundSummary(AppDbContext db, StatesContract states)
 {
     public async Task<FundSummaryOutput> ComputeAsync(CancellationToken cancellationToken)
     {
+        await using var snapshot = await ReadSnapshot.BeginAsync(db, cancellationToken);
         var byAccount = await db.Set<LedgerEntry>().AsNoTracking().GroupBy(e => e.Account)
             .Select(g => new { Account = g.Key, Sum = g.Sum(e => e.AmountMinor) }).ToDictionaryAsync(a => a.Account, a => a.Sum, cancellationToken);
         long Sum(Func<string, bool> which) => byAccount.Where(a => which(a.Key)).Sum(a => a.Value);
@@ -19,7 +20,8 @@ public sealed class FundSummary(AppDbContext db, StatesContract states)
         var income = -byAccount.GetValueOrDefault(LedgerAccounts.Income);
         var refunds = await db.Set<LedgerTransaction>().Where(t => t.Kind == FundVocabulary.Refund)
             .SelectMany(t => t.Entries).Where(e => e.AmountMinor > 0).SumAsync(e => e.AmountMinor, cancellationToken);
-        var programmes = await db.Set<Programme>().AsNoTracking().ToListAsync(cancellationToken);
+        // Concept notes and declined proposals are not public (FundAudience); they hold no money either.
+        var programmes = (await db.Set<Programme>().AsNoTracking().ToListAsync(cancellationToken)).Where(p => FundAudience.IsPublic(p.Status)).ToList();
         var contributions = await LiveContributions().ToListAsync(cancellationToken);
         var regions = await RegionsAsync(programmes, cancellationToken);
         var spent = await db.Set<Expenditure>().GroupBy(e => e.ProgrammeId)
@@ -52,14 +54,7 @@ public sealed class FundSummary(AppDbContext db, StatesContract states)
             Invariants: await CheckAsync(byAccount, cancellationToken));
     }
 
-    /// <summary>The ledger's invariants, each checked against the database as it stands.</summary>
-    public async Task<Invariants> CheckInvariantsAsync(CancellationToken cancellationToken)
-    {
-        var byAccount = await db.Set<LedgerEntry>().AsNoTracking().GroupBy(e => e.Account)
-            .Select(g => new { Account = g.Key, Sum = g.Sum(e => e.AmountMinor) }).ToDictionaryAsync(a => a.Account, a => a.Sum, cancellationToken);
-        return await CheckAsync(byAccount, cancellationToken);
-    }
-
+    /// <summary>The ledger's invariants, each checked against the database as it stands (in the caller's snapshot).</summary>
     private async Task<Invariants> CheckAsync(Dictionary<string, long> byAccount, CancellationToken cancellationToken)
     {
         var deposits = -byAccount.GetValueOrDefault(LedgerAccounts.Contributions);

@@ -23,7 +23,8 @@ public sealed class IatiActivities(AppDbContext db, StatesContract states, Commi
         var kinds = transactions.ToDictionary(t => t.Id, t => t.Kind);
         var contributions = await db.Set<Contribution>().AsNoTracking().ToDictionaryAsync(c => c.Id, cancellationToken);
         var agreements = await db.Set<ContributionAgreement>().AsNoTracking().OrderBy(a => a.SignedOn).ToListAsync(cancellationToken);
-        var programmes = await db.Set<Programme>().AsNoTracking().OrderBy(p => p.ProposedAt).ToListAsync(cancellationToken);
+        var programmes = (await db.Set<Programme>().AsNoTracking().OrderBy(p => p.ProposedAt).ToListAsync(cancellationToken))
+            .Where(p => FundAudience.IsPublic(p.Status)).ToList();
         var expenditure = await db.Set<Expenditure>().AsNoTracking().OrderBy(e => e.Year).ToListAsync(cancellationToken);
         var iso2 = await states.Iso2CodesAsync(cancellationToken);
         var pledgeIds = contributions.Values.Select(c => c.PledgeId).Concat(agreements.Select(a => a.PledgeId)).OfType<Guid>().Distinct().ToList();
@@ -75,7 +76,8 @@ public sealed class IatiActivities(AppDbContext db, StatesContract states, Commi
             else if (kind is FundVocabulary.Allocation or FundVocabulary.Refund && t.ProgrammeId is { } programme)
                 {
                     var toProgramme = t.Entries.Where(e => LedgerAccounts.IsProgramme(e.Account)).Sum(e => e.AmountMinor);
-                    Transaction(xml, "2", t.Date, sign * toProgramme, "USD", t.Memo ?? kind, receiverActivity: ProgrammeActivity(publisher, programme));
+                    // The legs carry their own sign: a reversal or a refund is already negative towards the programme.
+                Transaction(xml, "2", t.Date, toProgramme, "USD", t.Memo ?? kind, receiverActivity: ProgrammeActivity(publisher, programme));
                 }
             }
             xml.WriteEndElement();

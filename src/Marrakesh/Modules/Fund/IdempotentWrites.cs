@@ -22,11 +22,22 @@ public sealed class IdempotentWrites(AppDbContext db, TimeProvider clock, IOptio
     public const string ReplayedHeader = "Idempotent-Replayed";
     public const int KeyMax = 200;
 
+    /// <param name="http">The request (its Idempotency-Key header and caller) and the response (Location, replay header).</param>
+    /// <param name="input">The request body, hashed to tell a retry from a different request.</param>
+    /// <param name="statusCode">The status of a first answer.</param>
+    /// <param name="keyRequired">Money movements require the key: without one, a client's retry could post twice.</param>
+    /// <param name="work">The use case, run inside the transaction.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
     public async Task<IResult> RunAsync<TOutput>(
-        HttpContext http, object input, int statusCode, Func<CancellationToken, Task<(TOutput Output, string? Location)>> work,
+        HttpContext http, object input, int statusCode, bool keyRequired, Func<CancellationToken, Task<(TOutput Output, string? Location)>> work,
         CancellationToken cancellationToken)
     {
-        var answer = await RunAsync(CallerOf(http.User), KeyOf(http.Request), input, statusCode, work, cancellationToken);
+        var key = KeyOf(http.Request);
+        if (key is null && keyRequired)
+        {
+            throw new InvalidInputException(Header, "Send an Idempotency-Key header (a new UUID per posting) so that a retried request posts once.");
+        }
+        var answer = await RunAsync(CallerOf(http.User), key, input, statusCode, work, cancellationToken);
         if (answer.Replayed)
         {
             http.Response.Headers[ReplayedHeader] = "true";

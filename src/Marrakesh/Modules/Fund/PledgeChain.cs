@@ -28,7 +28,7 @@ public sealed class PledgeChain(AppDbContext db, CommitmentsContract commitments
         foreach (var deposit in deposits)
         {
             var pool = pools[deposit.Earmark];
-            var share = pool.NetDeposits == 0 ? 0 : (decimal)(deposit.UsdMinor - deposit.FeeMinor) / pool.NetDeposits;
+            var share = pool.Inflow <= 0 ? 0 : (decimal)(deposit.UsdMinor - deposit.FeeMinor) / pool.Inflow;
             allocated += share * pool.Allocated;
             transferred += share * pool.Transferred;
             spent += share * pool.Spent;
@@ -42,16 +42,21 @@ public sealed class PledgeChain(AppDbContext db, CommitmentsContract commitments
 
     private static decimal Cents(decimal minor) => Usd.FromMinor((long)decimal.Round(minor, MidpointRounding.AwayFromZero));
 
-    /// <summary>Per pool: net deposits in, and how much of it is now allocated, transferred and reported spent.</summary>
+    /// <summary>Per pool: what came in (net deposits and income), and how much of it is now allocated, transferred and reported spent.</summary>
     private async Task<Dictionary<string, PoolStages>> PoolStagesAsync(List<string> earmarks, CancellationToken cancellationToken)
     {
         var result = new Dictionary<string, PoolStages>();
         foreach (var earmark in earmarks)
         {
-            var netDeposits = await db.Set<Contribution>().Where(c => c.Earmark == earmark && !db.Set<LedgerTransaction>().Any(t => t.ReversesId == c.TransactionId))
-                .SumAsync(c => c.UsdMinor - c.FeeMinor, cancellationToken);
+            // Money into a pool comes from deposits and income (postings without a programme); money out of it goes to
+            // programmes (allocations, less refunds and reversed allocations: postings with a programme).
             var pool = LedgerAccounts.Pool(earmark);
-            var inPool = await db.Set<AccountBalance>().Where(b => b.Account == pool).Select(b => b.BalanceMinor).FirstOrDefaultAsync(cancellationToken);
+            var flows = await db.Set<LedgerTransaction>()
+                .SelectMany(t => t.Entries, (t, e) => new { Outward = t.ProgrammeId != null, e.Account, e.AmountMinor })
+                .Where(f => f.Account == pool).GroupBy(f => f.Outward).Select(g => new { Outward = g.Key, Sum = g.Sum(f => f.AmountMinor) })
+                .ToListAsync(cancellationToken);
+            var inflow = flows.Where(f => !f.Outward).Sum(f => f.Sum);
+            var left = -flows.Where(f => f.Outward).Sum(f => f.Sum);
             var suffix = ":" + earmark;
             // Transfers (and their reversals) are the transactions that name an organisation.
             var transfers = await db.Set<LedgerTransaction>().Where(t => t.Organisation != null).SelectMany(t => t.Entries)
@@ -65,12 +70,12 @@ public sealed class PledgeChain(AppDbContext db, CommitmentsContract commitments
                 var programmeSpent = await db.Set<Expenditure>().Where(e => e.ProgrammeId == programme).SumAsync(e => e.AmountMinor, cancellationToken);
                 spent += all == 0 ? 0 : (decimal)programmeSpent * fromPool / all;
             }
-            result[earmark] = new PoolStages(netDeposits, netDeposits - inPool, byProgramme.Values.Sum(), spent);
+            result[earmark] = new PoolStages(inflow, left, byProgramme.Values.Sum(), spent);
         }
         return result;
     }
 
-    private sealed record PoolStages(long NetDeposits, long Allocated, long Transferred, decimal Spent);
+    private sealed record PoolStages(long Inflow, long Allocated, long Transferred, decimal Spent);
 }
 
 /// <summary>A financial pledge followed to the cent. Each stage stands alone: they are never added together.</summary>

@@ -18,6 +18,11 @@ internal static class ProgrammeLocks
             ?? throw new InvalidInputException("programmeId", "No programme has this id.");
     }
 
+    /// <summary>Locks the programme's row for the rest of the transaction, whatever its status.</summary>
+    public static async Task LockAsync(AppDbContext db, Guid programme, CancellationToken cancellationToken) =>
+        await db.Set<Programme>().Where(p => p.Id == programme)
+            .ExecuteUpdateAsync(set => set.SetProperty(p => p.UpdatedAt, p => p.UpdatedAt), cancellationToken);
+
     /// <summary>Adds <paramref name="allocated"/> (may be zero or negative) to the programme's allocation if it is open and stays within budget.</summary>
     public static async Task ClaimAsync(AppDbContext db, Programme programme, long allocated, DateTime now, CancellationToken cancellationToken)
     {

@@ -16,14 +16,14 @@ namespace Marrakesh.Modules.Fund;
 /// <param name="Priority">Place in the pipeline.</param>
 /// <param name="HubRequestId">The hub request it grew from.</param>
 /// <param name="ProposedAt">When it was proposed.</param>
-/// <param name="ProposedBy">Who proposed it.</param>
+/// <param name="ProposedBy">Who proposed it (shown to the fund's staff only).</param>
 /// <param name="ApprovedAt">When the steering committee approved it.</param>
 /// <param name="ClosedAt">When it closed.</param>
 /// <param name="Version">Its version (the ETag).</param>
 public sealed record ProgrammeOutput(
     Guid Id, string Title, string? Summary, IReadOnlyList<string> Countries, int ThematicArea, IReadOnlyList<int> Objectives,
     IReadOnlyList<string> Organisations, decimal BudgetUsd, decimal AllocatedUsd, int? GenderMarker, int? HumanRightsMarker,
-    string Status, int? Priority, Guid? HubRequestId, DateTime ProposedAt, string ProposedBy, DateTime? ApprovedAt, DateTime? ClosedAt, int Version)
+    string Status, int? Priority, Guid? HubRequestId, DateTime ProposedAt, string? ProposedBy, DateTime? ApprovedAt, DateTime? ClosedAt, int Version)
 {
     public static ProgrammeOutput From(Programme p) => new(
         p.Id, p.Title, p.Summary, p.Countries, p.ThematicArea, p.Objectives, p.Organisations, Usd.FromMinor(p.BudgetMinor),

@@ -55,7 +55,7 @@ public sealed record AgreementInput(string? Contributor, string? ContributorType
 /// <param name="SignedOn">Signature date.</param>
 /// <param name="PledgeId">The pledge it makes firm.</param>
 /// <param name="RecordedBy">Who recorded it.</param>
-public sealed record AgreementOutput(Guid Id, string Contributor, string ContributorType, decimal Amount, string Currency, DateOnly SignedOn, Guid? PledgeId, string RecordedBy)
+public sealed record AgreementOutput(Guid Id, string Contributor, string ContributorType, decimal Amount, string Currency, DateOnly SignedOn, Guid? PledgeId, string? RecordedBy)
 {
     public static AgreementOutput From(ContributionAgreement a) =>
         new(a.Id, a.Contributor, a.ContributorType, Usd.FromMinor(a.AmountMinor), a.Currency, a.SignedOn, a.PledgeId, a.RecordedBy);

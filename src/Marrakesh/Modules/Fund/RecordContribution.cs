@@ -27,7 +27,12 @@ public sealed class RecordContribution(AppDbContext db, Ledger ledger, StatesCon
             : throw new InvalidInputException("amount", input.Amount is null ? "Give the amount received." : "An amount must be more than zero.");
         var currency = Usd.Currency(input.Currency, "currency");
         var rate = FundRules.RateToUsd(input.RateToUsd, currency);
-        var usdMinor = (long)decimal.Round(amountMinor * rate, MidpointRounding.AwayFromZero);
+        var usdValue = decimal.Round(amountMinor * rate, MidpointRounding.AwayFromZero);
+        if (usdValue > Money.MaxMinor)
+        {
+            throw new InvalidInputException("amount", $"The deposit is worth more than {Usd.Format(Money.MaxMinor)} USD; record it in parts.");
+        }
+        var usdMinor = (long)usdValue;
         if (usdMinor <= 0)
         {
             throw new InvalidInputException("amount", "The amount is worth less than one US cent.");

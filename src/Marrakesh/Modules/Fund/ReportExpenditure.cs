@@ -35,6 +35,9 @@ public sealed class ReportExpenditure(AppDbContext db, Ledger ledger)
         var amount = input.AmountUsd is >= 0 ? Platform.Web.Money.ToMinor(input.AmountUsd.Value, "amountUsd")
             : throw new InvalidInputException("amountUsd", "Give the amount spent in USD (zero or more).");
 
+        // One report at a time per programme, so two years reported at once cannot together exceed what was received.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await ProgrammeLocks.LockAsync(db, programmeId, cancellationToken);
         var row = await db.Set<Expenditure>().FirstOrDefaultAsync(e => e.ProgrammeId == programmeId && e.Organisation == organisation && e.Year == year, cancellationToken);
         if (row is { Certified: true })
         {
@@ -62,6 +65,7 @@ public sealed class ReportExpenditure(AppDbContext db, Ledger ledger)
             row.CertifiedBy = ledger.Actor;
         }
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return ExpenditureOutput.From(row);
     }
 }
@@ -80,7 +84,7 @@ public sealed record ExpenditureInput(string? Organisation, int? Year, decimal? 
 /// <param name="Provisional">True until certified.</param>
 /// <param name="ReportedBy">Who reported it.</param>
 /// <param name="CertifiedBy">Who certified it.</param>
-public sealed record ExpenditureOutput(string Organisation, int Year, decimal AmountUsd, bool Provisional, string ReportedBy, string? CertifiedBy)
+public sealed record ExpenditureOutput(string Organisation, int Year, decimal AmountUsd, bool Provisional, string? ReportedBy, string? CertifiedBy)
 {
     public static ExpenditureOutput From(Expenditure e) => new(e.Organisation, e.Year, Usd.FromMinor(e.AmountMinor), !e.Certified, e.ReportedBy, e.CertifiedBy);
 }

@@ -26,10 +26,14 @@ public sealed class ReverseTransaction(AppDbContext db, Ledger ledger)
         {
             throw new ConflictException($"Transaction {id} has already been reversed.");
         }
-        if (original.Kind == FundVocabulary.Allocation && original.ProgrammeId is { } programmeId)
+        if (original.ProgrammeId is { } programmeId)
         {
-            var amount = original.Entries.Where(e => LedgerAccounts.IsProgramme(e.Account)).Sum(e => e.AmountMinor);
-            await ProgrammeLocks.ClaimAsync(db, await ProgrammeLocks.LoadAsync(db, programmeId, cancellationToken), -amount, ledger.Now, cancellationToken);
+            // Undoing an allocation or a transfer moves money into or out of the programme: only while it is open, and
+            // never interleaved with its closure (the claim locks its row).
+            var allocated = original.Kind == FundVocabulary.Allocation
+                ? original.Entries.Where(e => LedgerAccounts.IsProgramme(e.Account)).Sum(e => e.AmountMinor)
+                : 0;
+            await ProgrammeLocks.ClaimAsync(db, await ProgrammeLocks.LoadAsync(db, programmeId, cancellationToken), -allocated, ledger.Now, cancellationToken);
         }
         var posting = await ledger.PostAsync(
             new LedgerTransaction

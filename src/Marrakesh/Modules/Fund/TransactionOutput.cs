@@ -5,7 +5,7 @@ namespace Marrakesh.Modules.Fund;
 /// <param name="Kind">deposit, allocation, transfer, refund or reversal.</param>
 /// <param name="Date">Value date.</param>
 /// <param name="RecordedAt">When it was posted (UTC).</param>
-/// <param name="RecordedBy">Who posted it.</param>
+/// <param name="RecordedBy">Who posted it (shown to the fund's staff only).</param>
 /// <param name="ProgrammeId">The programme it concerns.</param>
 /// <param name="ContributionId">The deposit it records.</param>
 /// <param name="Organisation">The organisation a transfer paid.</param>
@@ -14,7 +14,7 @@ namespace Marrakesh.Modules.Fund;
 /// <param name="Memo">Words about it.</param>
 /// <param name="Entries">Its legs; they sum to zero.</param>
 public sealed record TransactionOutput(
-    long Id, string Kind, DateOnly Date, DateTime RecordedAt, string RecordedBy, Guid? ProgrammeId, Guid? ContributionId,
+    long Id, string Kind, DateOnly Date, DateTime RecordedAt, string? RecordedBy, Guid? ProgrammeId, Guid? ContributionId,
     string? Organisation, long? ReversesId, long? ReversedById, string? Memo, IReadOnlyList<EntryOutput> Entries)
 {
     public static TransactionOutput From(LedgerTransaction t, long? reversedBy = null) => new(

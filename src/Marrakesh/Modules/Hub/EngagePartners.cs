@@ -27,7 +27,7 @@ public sealed class EngagePartners(AppDbContext db, RequestAccess access, Record
             throw new DomainRuleException($"This request is {request.Status}; its partners no longer change.");
         }
         var known = await db.Set<SupportOffer>().Where(o => wanted.Contains(o.Id)).Select(o => o.Id).ToListAsync(cancellationToken);
-        if (wanted.FirstOrDefault(w => !known.Contains(w)) is var unknown && unknown != Guid.Empty)
+        if (wanted.Except(known).ToList() is [var unknown, ..])
         {
             throw new InvalidInputException("offers", $"There is no offer {unknown}.");
         }

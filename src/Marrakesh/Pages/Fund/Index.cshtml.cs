@@ -13,7 +13,7 @@ public sealed class IndexModel(FundSummary summary, FundQueries queries) : PageM
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Summary = await summary.ComputeAsync(cancellationToken);
-        Pipeline = await queries.PipelineAsync(cancellationToken);
-        Recent = (await queries.ContributionsAsync(null, null, new Paging(1, 20), cancellationToken)).Items;
+        Pipeline = await queries.PipelineAsync(FundAudience.Of(User), cancellationToken);
+        Recent = (await queries.ContributionsAsync(FundAudience.Of(User), null, null, new Paging(1, 20), cancellationToken)).Items;
     }
 }

@@ -16,16 +16,16 @@ namespace Marrakesh.Pages.Fund;
 [Authorize(Roles = $"{Roles.FundManager},{Roles.Admin}")]
 public sealed class ManageModel(FundQueries queries, IdempotentWrites writes, IServiceProvider services) : PageModel
 {
-    [BindProperty] public string Key { get; set; } = Guid.NewGuid().ToString();
+    [BindProperty] public string? Key { get; set; } = Guid.NewGuid().ToString();
     [BindProperty] public string? Contributor { get; set; }
-    [BindProperty] public string ContributorType { get; set; } = "member-state";
+    [BindProperty] public string? ContributorType { get; set; } = "member-state";
     [BindProperty] public string? Amount { get; set; }
-    [BindProperty] public string Currency { get; set; } = "USD";
+    [BindProperty] public string? Currency { get; set; } = "USD";
     [BindProperty] public string? Rate { get; set; }
-    [BindProperty] public string Earmark { get; set; } = "none";
+    [BindProperty] public string? Earmark { get; set; } = "none";
     [BindProperty] public Guid? Programme { get; set; }
     [BindProperty] public string? Organisation { get; set; }
-    [BindProperty] public string Decision { get; set; } = FundVocabulary.Approve;
+    [BindProperty] public string? Decision { get; set; } = FundVocabulary.Approve;
     [BindProperty] public string? Reference { get; set; }
     [BindProperty] public int? Priority { get; set; }
 
@@ -76,6 +76,10 @@ public sealed class ManageModel(FundQueries queries, IdempotentWrites writes, IS
     {
         try
         {
+            if (!ModelState.IsValid)
+            {
+                return await ShowAgainAsync(cancellationToken);
+            }
             var answer = await writes.RunAsync(IdempotentWrites.CallerOf(User), IdempotentWrites.ValidKey(Key), input, status, work, cancellationToken);
             return Redirect(answer.Location ?? "/fund");
         }
@@ -87,6 +91,12 @@ public sealed class ManageModel(FundQueries queries, IdempotentWrites writes, IS
         {
             ModelState.AddModelError(string.Empty, e.Message);
         }
+        return await ShowAgainAsync(cancellationToken);
+    }
+
+    /// <summary>The form again, with its errors and a fresh key (the failed attempt posted nothing).</summary>
+    private async Task<IActionResult> ShowAgainAsync(CancellationToken cancellationToken)
+    {
         Key = Guid.NewGuid().ToString();
         ModelState.Remove(nameof(Key));
         await LoadAsync(cancellationToken);
@@ -94,11 +104,21 @@ public sealed class ManageModel(FundQueries queries, IdempotentWrites writes, IS
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken) =>
-        Programmes = (await queries.ProgrammesAsync(null, new Paging(1, Paging.MaxSize), cancellationToken)).Items
+        Programmes = (await queries.ProgrammesAsync(FundAudience.Of(User), null, new Paging(1, Paging.MaxSize), cancellationToken)).Items
             .Where(p => p.Status is not (FundVocabulary.Closed or FundVocabulary.Declined)).ToList();
 
-    private static decimal? Number(string? text, string field) =>
-        string.IsNullOrWhiteSpace(text) ? null
-        : decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var value) ? value
-        : throw new InvalidInputException(field, "Write a number such as 1000.50.");
+    /// <summary>The number typed, or null with the reason added to the form's errors.</summary>
+    private decimal? Number(string? text, string field)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+        if (decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+        ModelState.AddModelError(string.Empty, $"{field}: Write a number such as 1000.50.");
+        return null;
+    }
 }

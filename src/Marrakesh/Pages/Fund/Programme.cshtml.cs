@@ -10,7 +10,7 @@ public sealed class ProgrammeModel(FundQueries queries) : PageModel
 
     public async Task OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        Detail = await queries.ProgrammeAsync(id, cancellationToken);
-        Ledger = (await queries.ProgrammeLedgerAsync(id, cancellationToken)).Items;
+        Detail = await queries.ProgrammeAsync(FundAudience.Of(User), id, cancellationToken);
+        Ledger = (await queries.ProgrammeLedgerAsync(FundAudience.Of(User), id, cancellationToken)).Items;
     }
 }
