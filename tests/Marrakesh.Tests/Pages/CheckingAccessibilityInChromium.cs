@@ -62,6 +62,27 @@ public sealed class CheckingAccessibilityInChromium(KestrelApp app) : IClassFixt
         await CheckAsync(page, null);
     }
 
+    [ChromiumFact]
+    public async Task The_fund_managers_pages_have_no_serious_or_critical_axe_violations()
+    {
+        var email = await app.CreateUserAsync("fund-manager", password: MarrakeshApp.Password);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Chromium.LaunchAsync(playwright);
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(new Uri(app.BaseAddress, "/account/sign-in").ToString());
+        await page.FillAsync("#Email", email);
+        await page.FillAsync("#Password", MarrakeshApp.Password);
+        await page.ClickAsync("main form button[type=submit]");
+
+        await CheckAsync(page, "/fund/manage");
+        await page.FillAsync("#contributor", "Checked by axe");
+        await page.FillAsync("#amount", "1000");
+        await page.ClickAsync("form[action*='handler=Deposit'] button");
+        Assert.EndsWith("/fund", page.Url, StringComparison.Ordinal);
+        await CheckAsync(page, null);
+        Assert.Contains("Checked by axe", await page.InnerTextAsync("main"), StringComparison.Ordinal);
+    }
+
     private async Task CheckAsync(IPage page, string? path)
     {
         if (path is not null)
