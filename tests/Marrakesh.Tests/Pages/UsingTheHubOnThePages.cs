@@ -67,6 +67,28 @@ public sealed class UsingTheHubOnThePages(MarrakeshApp app) : IClassFixture<Marr
     }
 
     [Fact]
+    public async Task The_secretariat_engages_partners_and_the_State_gives_feedback_on_the_page()
+    {
+        var (secretariat, _) = await app.ClientAsAsync("secretariat");
+        var request = (await secretariat.SubmitAsync(HubCalls.Request(("state", "GHA"), ("objectives", new[] { 18 })))).Id();
+        var offer = (await secretariat.RegisterAsync(HubCalls.Offer(("provider", "ILO"), ("objectives", new[] { 18 })))).Id();
+        var (desk, _) = await app.SignedInBrowserAsync("secretariat");
+        var url = $"/hub/requests/{request}";
+
+        await desk.SubmitAsync((await desk.GetPageAsync(url)).Form("form.partners"), new Dictionary<string, string> { ["Partners"] = offer });
+        await secretariat.MoveThroughAsync(request, "closed");
+        var (ghana, _) = await app.SignedInBrowserAsync("state-focal-point", state: "GHA");
+        var (togo, _) = await app.SignedInBrowserAsync("state-focal-point", state: "TGO");
+        var page = await Browsing.ParseAsync(await ghana.SubmitAsync((await ghana.GetPageAsync(url)).Form("form.feedback"),
+            new Dictionary<string, string> { ["Feedback"] = "The skills partnership now runs on its own." }));
+
+        var matches = await (await secretariat.GetAsync($"/api/hub/requests/{request}/matches")).ShouldBeJsonAsync();
+        Assert.True(matches.GetProperty("items").EnumerateArray().Single(m => m.GetProperty("offerId").GetString() == offer).GetProperty("chosen").GetBoolean());
+        Assert.Contains("The skills partnership now runs on its own.", page.QuerySelector(".facts")!.TextContent);
+        Assert.Null((await togo.GetPageAsync(url)).QuerySelector("form.feedback"));
+    }
+
+    [Fact]
     public async Task A_stakeholder_offers_support_through_the_form()
     {
         var (browser, _) = await app.SignedInBrowserAsync("stakeholder", organisation: "Migrant Health Network");

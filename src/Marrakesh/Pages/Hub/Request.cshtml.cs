@@ -29,6 +29,9 @@ public sealed class RequestModel(RequestQueries requests, MatchOffers match, Tra
     [BindProperty] public int? ThematicArea { get; set; }
     [BindProperty] public string? Organisations { get; set; }
     [BindProperty] public string? BudgetUsd { get; set; }
+    [BindProperty] public List<Guid> Partners { get; set; } = [];
+    [BindProperty] public string? Feedback { get; set; }
+    [BindProperty] public int Version { get; set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
@@ -71,6 +74,32 @@ public sealed class RequestModel(RequestQueries requests, MatchOffers match, Tra
         }
         return await TryAsync(() => propose.ExecuteAsync(User, id, new ProposeProgrammeInput(ThematicArea, HubForm.Split(Organisations), budget), cancellationToken),
             id, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostPartnersAsync(Guid id, [FromServices] EngagePartners engage, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+        if (!IsSecretariat)
+        {
+            return Forbid();
+        }
+        return await TryAsync(() => engage.ExecuteAsync(User, id, new PartnersInput(Partners), cancellationToken), id, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostFeedbackAsync(Guid id, [FromServices] ChangeRequest change, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+        if (!MayAct)
+        {
+            return Forbid();
+        }
+        return await TryAsync(() => change.ExecuteAsync(User, id, Version, new RequestInput(Feedback: Feedback ?? ""), cancellationToken), id, cancellationToken);
     }
 
     private async Task<IActionResult> TryAsync<T>(Func<Task<T>> action, Guid id, CancellationToken cancellationToken)
