@@ -28,7 +28,8 @@ public sealed class TestDatabase : IAsyncDisposable
         else
         {
             postgresName = $"marrakesh_test_{Guid.NewGuid():N}"[..32];
-            ConnectionString = new NpgsqlConnectionStringBuilder(postgresServer) { Database = postgresName }.ToString();
+            // Test classes run in parallel against one server: a small pool per class keeps them under its connection limit.
+            ConnectionString = new NpgsqlConnectionStringBuilder(postgresServer) { Database = postgresName, MaxPoolSize = 20 }.ToString();
         }
     }
 
