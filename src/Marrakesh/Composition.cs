@@ -1,6 +1,7 @@
 using Marrakesh.Accounts;
 using Marrakesh.Modules.Catalogue;
 using Marrakesh.Modules.Commitments;
+using Marrakesh.Modules.Datasets;
 using Marrakesh.Modules.Fund;
 using Marrakesh.Modules.Reviews;
 using Marrakesh.Modules.States;
@@ -29,6 +30,7 @@ internal static class Composition
         services.AddCommitments();
         services.AddReviews();
         services.AddFund();
+        services.AddDatasets();
         return services;
     }
 
@@ -40,6 +42,7 @@ internal static class Composition
         services.AddAccountsWeb();
         services.AddProblemResponses();
         services.AddReferenceCache();
+        services.AddDatasetsCache();
         services.AddOpenDataLimits(builder.Configuration);
         services.AddOpenApi(o => o.AddDocumentTransformer<ApiDocument>());
         services.AddLocalization(o => o.ResourcesPath = "Resources");
@@ -75,6 +78,7 @@ internal static class Composition
         api.MapPledgesApi();
         api.MapReviewsApi();
         api.MapFundApi();
+        api.MapDatasetsApi();
         api.MapAccountsApi();
         api.MapAuditApi();
 
