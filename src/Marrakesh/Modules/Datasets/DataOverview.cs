@@ -31,7 +31,7 @@ public sealed record MapOutput(string Indicator, int Year, string Unit, SourceOu
 /// <param name="Value">The value.</param>
 public sealed record MapValue(string Code, string M49, double Value);
 
-internal sealed class DataOverview(AppDbContext db, DatasetQueries queries, StatesContract states)
+public sealed class DataOverview(AppDbContext db, DatasetQueries queries, StatesContract states)
 {
     /// <summary>What the map can be shaded by.</summary>
     public static readonly IReadOnlyList<string> MapIndicators = ["stock", "share", "refugees", "remittances"];

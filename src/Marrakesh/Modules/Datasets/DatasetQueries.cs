@@ -25,7 +25,7 @@ public sealed record MigrantStockFilter(string? Destination, string? Year, strin
 public sealed record CorridorFilter(string? Kind, string? Year, string? Origin, string? Destination, string? Top, string? Revision);
 
 /// <summary>Read-only views of the imported figures, shared by the pages and the API.</summary>
-internal sealed partial class DatasetQueries(AppDbContext db)
+public sealed partial class DatasetQueries(AppDbContext db)
 {
     public const string RemittancesReceived = "BX.TRF.PWKR.CD.DT";
 

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Marrakesh.Modules.Datasets;
 
 /// <summary>One State's migration figures from every imported source: stock by sex, share, refugees, corridors, remittances.</summary>
-internal sealed class StateMigration(AppDbContext db, DatasetQueries queries)
+public sealed class StateMigration(AppDbContext db, DatasetQueries queries)
 {
     public const int TopCorridors = 10;
 
