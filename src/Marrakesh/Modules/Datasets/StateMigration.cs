@@ -1,4 +1,5 @@
 using Marrakesh.Modules.Datasets.Importing;
+using Marrakesh.Modules.States;
 using Marrakesh.Platform.Data;
 using Marrakesh.Platform.Errors;
 using Microsoft.EntityFrameworkCore;
@@ -6,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Marrakesh.Modules.Datasets;
 
 /// <summary>One State's migration figures from every imported source: stock by sex, share, refugees, corridors, remittances.</summary>
-public sealed class StateMigration(AppDbContext db, DatasetQueries queries)
+public sealed class StateMigration(AppDbContext db, DatasetQueries queries, StatesContract states)
 {
     public const int TopCorridors = 10;
 
@@ -14,7 +15,7 @@ public sealed class StateMigration(AppDbContext db, DatasetQueries queries)
     {
         var code = DatasetQueries.CodeOf(iso3, "iso3") ?? throw new NotFoundException("Name a State by its ISO3 code.");
         var name = await db.Set<DatasetLocation>().AsNoTracking().Where(l => l.Code == code).Select(l => l.Name).FirstOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException($"No imported figures concern '{code}'.");
+            ?? (StatesContract.IsIso3(code) ? await states.NameAsync(code, cancellationToken) : throw new NotFoundException($"No imported figures concern '{code}'."));
         var stockImport = await queries.StockImportAsync(null, cancellationToken);
         SeriesOutput? stock = null, share = null, refugees = null;
         if (stockImport is not null)

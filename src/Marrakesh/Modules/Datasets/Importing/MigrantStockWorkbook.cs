@@ -40,13 +40,13 @@ internal static partial class MigrantStockWorkbook
             found.AddRange(ParseTable(sheet, header.Value, locations, parsed));
         }
         parsed.Revision = revision;
-        if (revision is null)
-        {
-            parsed.Problem(null, null, null, "No revision label (such as POP/DB/MIG/Stock/Rev.2020) was found in the workbook; give one with --revision.");
-        }
-        if (!found.Contains(Measures.Stock) && parsed.Problems.Count == 0)
+        if (!found.Contains(Measures.Stock))
         {
             parsed.Problem(null, null, null, "No table of the international migrant stock was recognised; is this the 'by destination' workbook?");
+        }
+        else if (revision is null)
+        {
+            parsed.Problem(null, null, null, "No revision label (such as POP/DB/MIG/Stock/Rev.2020) was found in the workbook; give one with --revision.");
         }
         return parsed;
     }
@@ -166,6 +166,10 @@ internal static partial class MigrantStockWorkbook
             }
             if (!int.TryParse(codeText.Split('.')[0], NumberStyles.None, CultureInfo.InvariantCulture, out var code))
             {
+                if (name.Length == 0)
+                {
+                    continue; // a note line running across the columns under the table
+                }
                 parsed.Problem(sheet.Name, row, codeColumn, $"The location code {Cells.Describe(sheet.Cell(row, codeColumn))} of '{name}' is not a number.");
                 continue;
             }
