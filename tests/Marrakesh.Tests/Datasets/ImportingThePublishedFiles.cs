@@ -25,6 +25,7 @@ public sealed class PublishedFilesApp : MarrakeshApp
         await Import("knomad-remittance-flows", "remittance-outflows.xlsx", "remittance-flows");
         await Import("wb-remittances-received", "API_BX.TRF.PWKR.CD.DT_DS2_en_csv_v2_38454.csv", "wdi");
         await Import("wb-wdi-databank-2021", "wdi_databank_2021_part2.xlsx", "wdi");
+        await Import("undesa-ims-origin-destination", "migrants_by_origin_and_destination_total.csv", "bilateral", "--kind", "migrants");
     }
 }
 
@@ -71,6 +72,19 @@ public sealed class ImportingThePublishedFiles(PublishedFilesApp app) : IClassFi
         Assert.Equal(4_026_745, await ValueAsync("/api/corridors?kind=migrants&year=2021&origin=OTHER_SOUTH&destination=USA"));
         Assert.Equal(51_551_004, await ValueAsync("/api/corridors?kind=migrants&year=2021&origin=WLD&destination=USA"));
         Assert.Equal(89_375.15e6, await ValueAsync("/api/corridors?kind=remittances&year=2021&origin=WLD&destination=IND"), 0.01e6);
+    }
+
+    [SharedDataFact("undesa-ims-origin-destination")]
+    public async Task The_UN_DESA_origin_destination_table_gives_corridors_matched_by_name()
+    {
+        app.Imports["migrants_by_origin_and_destination_total.csv"].ShouldSucceed();
+
+        Assert.Equal(271_642_105, await ValueAsync("/api/corridors?kind=migrants&year=2019&origin=WLD&destination=WLD"));
+        Assert.Equal(153_011_473, await ValueAsync("/api/corridors?kind=migrants&year=1990&origin=WLD&destination=WLD"));
+        Assert.Equal(50_661_149, await ValueAsync("/api/corridors?kind=migrants&year=2019&origin=WLD&destination=USA"));
+        Assert.Equal(7_950_425, await ValueAsync("/api/corridors?kind=migrants&year=2019&origin=OTHER_SOUTH&destination=WLD"));
+        var fromCountries = (await GetAsync("/api/corridors?kind=migrants&year=2019&destination=WLD&pageSize=500")).Items().Sum(i => i.GetProperty("value").GetDouble());
+        Assert.Equal(260_283_760, fromCountries);
     }
 
     [SharedDataFact("knomad-remittance-flows")]

@@ -22,7 +22,7 @@ internal sealed class ImportDataset(AppDbContext db, StatesContract states, IAud
     public static readonly IReadOnlyList<string> Kinds = ["migrant-stock", "bilateral-migrants", "bilateral-remittances", "wdi", "remittance-flows"];
 
     /// <summary>A file to import.</summary>
-    /// <param name="Kind">migrant-stock (UN DESA by destination), bilateral-migrants, bilateral-remittances (KNOMAD matrices), wdi (API CSV or DataBank xlsx) or remittance-flows (KNOMAD inflows/outflows).</param>
+    /// <param name="Kind">migrant-stock (UN DESA by destination), bilateral-migrants, bilateral-remittances (KNOMAD matrices; a CSV for migrants is UN DESA's origin × destination table), wdi (API CSV or DataBank xlsx) or remittance-flows (KNOMAD inflows/outflows).</param>
     /// <param name="FileName">The file's name, kept for the record.</param>
     /// <param name="Content">The file's bytes.</param>
     /// <param name="Revision">The revision label; when empty, the one the file states.</param>
@@ -104,6 +104,10 @@ internal sealed class ImportDataset(AppDbContext db, StatesContract states, IAud
         if (input.Kind == "wdi" && isCsv)
         {
             return WdiCsv.Parse(input.Content, locations, revision);
+        }
+        if (input.Kind == "bilateral-migrants" && isCsv)
+        {
+            return OriginDestinationCsv.Parse(input.Content, locations, input.Year, revision);
         }
         var problems = new List<ImportProblem>();
         var sheets = Workbook.Read(input.Content, problems);
