@@ -54,7 +54,7 @@ internal static class BulkInsert
                 // EF Core's SQLite provider stores Guids as upper-case text; raw parameters must match it.
                 parameters[i].Value = row[i] is Guid g ? g.ToString().ToUpperInvariant() : row[i];
             }
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            command.ExecuteNonQuery(); // SQLite runs in-process: the async form would only add a task per row
         }
     }
 
