@@ -29,6 +29,12 @@ public sealed partial class DatasetQueries(AppDbContext db)
 {
     public const string RemittancesReceived = "BX.TRF.PWKR.CD.DT";
 
+    /// <summary>The imports, read once per request: a page or profile asks which import to read several times.</summary>
+    private List<DatasetImport>? imports;
+
+    private async Task<List<DatasetImport>> AllImportsAsync(CancellationToken cancellationToken) =>
+        imports ??= await db.Set<DatasetImport>().AsNoTracking().ToListAsync(cancellationToken);
+
     public async Task<List<DatasetOutput>> ImportsAsync(CancellationToken cancellationToken) =>
         [.. (await db.Set<DatasetImport>().AsNoTracking().ToListAsync(cancellationToken))
             .OrderBy(i => i.Source, StringComparer.Ordinal).ThenByDescending(i => i.Revision, StringComparer.Ordinal).Select(DatasetOutput.From)];
@@ -39,7 +45,7 @@ public sealed partial class DatasetQueries(AppDbContext db)
     /// <summary>The import a migrant-stock query reads: the named revision, or the one with the latest figures.</summary>
     public async Task<DatasetImport?> StockImportAsync(string? revision, CancellationToken cancellationToken)
     {
-        var imports = await db.Set<DatasetImport>().AsNoTracking().Where(i => i.Holds == "migrant-stock").ToListAsync(cancellationToken);
+        var imports = (await AllImportsAsync(cancellationToken)).Where(i => i.Holds == "migrant-stock").ToList();
         if (!string.IsNullOrWhiteSpace(revision))
         {
             return imports.FirstOrDefault(i => string.Equals(i.Revision, revision.Trim(), StringComparison.OrdinalIgnoreCase))
@@ -81,7 +87,7 @@ public sealed partial class DatasetQueries(AppDbContext db)
     public async Task<(DatasetImport Import, int Year)?> CorridorImportAsync(string kind, int? year, string? revision, CancellationToken cancellationToken)
     {
         var holds = $"corridors-{kind}";
-        var imports = await db.Set<DatasetImport>().AsNoTracking().Where(i => i.Holds == holds).ToListAsync(cancellationToken);
+        var imports = (await AllImportsAsync(cancellationToken)).Where(i => i.Holds == holds).ToList();
         if (!string.IsNullOrWhiteSpace(revision))
         {
             imports = [.. imports.Where(i => string.Equals(i.Revision, revision.Trim(), StringComparison.OrdinalIgnoreCase))];
@@ -129,9 +135,15 @@ public sealed partial class DatasetQueries(AppDbContext db)
     /// <summary>The import that holds an indicator: the latest one that has it.</summary>
     public async Task<DatasetImport?> IndicatorImportAsync(string code, CancellationToken cancellationToken)
     {
-        var ids = await db.Set<IndicatorValue>().AsNoTracking().Where(v => v.Indicator == code).Select(v => v.ImportId).Distinct().ToListAsync(cancellationToken);
-        return (await db.Set<DatasetImport>().AsNoTracking().Where(i => ids.Contains(i.Id)).ToListAsync(cancellationToken))
-            .OrderByDescending(i => i.LastYear).ThenByDescending(i => i.ImportedAt).FirstOrDefault();
+        foreach (var import in (await AllImportsAsync(cancellationToken)).Where(i => i.Holds == "indicators")
+            .OrderByDescending(i => i.LastYear).ThenByDescending(i => i.ImportedAt))
+        {
+            if (await db.Set<IndicatorValue>().AnyAsync(v => v.ImportId == import.Id && v.Indicator == code, cancellationToken))
+            {
+                return import;
+            }
+        }
+        return null;
     }
 
     public async Task<(List<IndicatorItem> Items, int Total)> IndicatorAsync(string code, string? state, string? from, string? to, string? aggregates,
