@@ -47,6 +47,19 @@ public sealed class ImportingCorridorsAndIndicators(MarrakeshApp app) : IClassFi
     }
 
     [Fact]
+    public async Task Corridor_filters_are_checked()
+    {
+        var client = app.CreateClient();
+
+        await (await client.GetAsync("/api/corridors?kind=refugees")).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "kind");
+        await (await client.GetAsync("/api/corridors?top=0")).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "top");
+        await (await client.GetAsync("/api/corridors?origin=not-a-code!")).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "origin");
+        var paged = await (await client.GetAsync("/api/corridors?kind=remittances&pageSize=4&page=2")).ShouldBeJsonAsync();
+        Assert.Equal(6, paged.GetProperty("total").GetInt32());
+        Assert.Equal(2, paged.GetProperty("items").GetArrayLength());
+    }
+
+    [Fact]
     public async Task Corridors_download_as_CSV()
     {
         var csv = await (await app.CreateClient().GetAsync("/api/corridors.csv?kind=remittances&origin=USA")).Content.ReadAsStringAsync();

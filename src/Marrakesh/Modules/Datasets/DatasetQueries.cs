@@ -106,7 +106,9 @@ public sealed partial class DatasetQueries(AppDbContext db)
         var kind = string.IsNullOrWhiteSpace(filter.Kind) ? "migrants" : OneOf(filter.Kind, ["migrants", "remittances"], "kind");
         var origin = CodeOf(filter.Origin, "origin");
         var destination = CodeOf(filter.Destination, "destination");
-        var top = string.IsNullOrWhiteSpace(filter.Top) ? (int?)null : Paging.From("1", filter.Top).PageSize;
+        var top = string.IsNullOrWhiteSpace(filter.Top) ? (int?)null
+            : int.TryParse(filter.Top, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= Paging.MaxSize ? n
+            : throw new InvalidInputException("top", $"'{filter.Top}' is not allowed; use a whole number from 1 to {Paging.MaxSize}.");
         var resolved = await CorridorImportAsync(kind, YearOf(filter.Year, "year"), filter.Revision, cancellationToken);
         if (resolved is not { } r)
         {
