@@ -31,6 +31,7 @@ public sealed partial class DatasetQueries(AppDbContext db)
 
     /// <summary>The imports, read once per request: a page or profile asks which import to read several times.</summary>
     private List<DatasetImport>? imports;
+    private readonly Dictionary<string, DatasetImport?> indicatorImports = [];
 
     private async Task<List<DatasetImport>> AllImportsAsync(CancellationToken cancellationToken) =>
         imports ??= await db.Set<DatasetImport>().AsNoTracking().ToListAsync(cancellationToken);
@@ -136,6 +137,15 @@ public sealed partial class DatasetQueries(AppDbContext db)
 
     /// <summary>The import that holds an indicator: the latest one that has it.</summary>
     public async Task<DatasetImport?> IndicatorImportAsync(string code, CancellationToken cancellationToken)
+    {
+        if (!indicatorImports.TryGetValue(code, out var found))
+        {
+            indicatorImports[code] = found = await FindIndicatorImportAsync(code, cancellationToken);
+        }
+        return found;
+    }
+
+    private async Task<DatasetImport?> FindIndicatorImportAsync(string code, CancellationToken cancellationToken)
     {
         foreach (var import in (await AllImportsAsync(cancellationToken)).Where(i => i.Holds == "indicators")
             .OrderByDescending(i => i.LastYear).ThenByDescending(i => i.ImportedAt))
