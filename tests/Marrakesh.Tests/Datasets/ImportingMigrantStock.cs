@@ -176,6 +176,29 @@ public sealed class ImportingMigrantStock(MarrakeshApp app) : IClassFixture<Marr
         Assert.Contains(sdmxLines, l => l.StartsWith($"MARRAKESH:DF_MIGRANT_STOCK(1.0),A,MAR,F,STOCK,2020,{PublishedLayouts.Stock(504, 2020, "female")},", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task The_pages_draw_accessible_charts_with_their_table_source_and_download()
+    {
+        (await app.ImportAsync(PublishedLayouts.MigrantStock(Years2020, "POP/DB/MIG/Stock/Rev.2039"), "pages.xlsx", "migrant-stock")).ShouldSucceed();
+        var client = app.CreateClient();
+
+        var morocco = await client.GetPageAsync("/states/MAR/migration");
+        var data = await client.GetPageAsync("/data?indicator=share");
+        var profile = await client.GetPageAsync("/states/MAR");
+
+        var chart = morocco.QuerySelector("svg.chart[role='img']")!;
+        var labels = chart.GetAttribute("aria-labelledby")!.Split(' ');
+        Assert.All(labels, id => Assert.NotNull(morocco.GetElementById(id)));
+        Assert.Equal(3, morocco.QuerySelectorAll("section[aria-labelledby='stock'] table.data thead th.num").Length); // both, men, women
+        Assert.Equal(7, morocco.QuerySelectorAll("section[aria-labelledby='stock'] table.data tbody tr").Length);
+        Assert.Contains(morocco.QuerySelectorAll("a"), a => a.GetAttribute("href") == "/api/migrant-stock.csv?destination=MAR");
+        Assert.Contains("Source: UN DESA, International Migrant Stock 2020", morocco.QuerySelector("section[aria-labelledby='stock'] p.source")!.TextContent);
+        Assert.NotNull(data.QuerySelector("figure.map svg[role='img'] title"));
+        Assert.Contains(data.QuerySelectorAll("select[name='indicator'] option"), o => o.HasAttribute("selected") && o.GetAttribute("value") == "share");
+        Assert.Contains(profile.QuerySelectorAll("a"), a => a.GetAttribute("href") == "/states/MAR/migration");
+        Assert.Contains(data.QuerySelectorAll("nav a"), a => a.GetAttribute("href") == "/data");
+    }
+
     private static MultipartFormDataContent Upload(byte[] file, string kind) => new()
     {
         { new ByteArrayContent(file), "file", "upload.xlsx" },
