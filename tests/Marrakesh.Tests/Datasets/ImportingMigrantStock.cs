@@ -118,8 +118,15 @@ public sealed class ImportingMigrantStock(MarrakeshApp app) : IClassFixture<Marr
         var refused = await stakeholder.PostAsync("/api/datasets", Upload(PublishedLayouts.MigrantStock(Years2020, "POP/DB/MIG/Stock/Rev.2035"), "migrant-stock"));
 
         var body = await created.ShouldBeJsonAsync(HttpStatusCode.Created);
-        Assert.Equal("Rev.2034", body.GetProperty("dataset").GetProperty("revision").GetString());
+        var dataset = body.GetProperty("dataset");
+        Assert.Equal("Rev.2034", dataset.GetProperty("revision").GetString());
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        // The import row is in the audit trail, attributed to the uploader; the figures are attributed by it.
+        var audit = (await (await secretariat.GetAsync($"/api/audit?entity=DatasetImport&entityId={dataset.GetProperty("id").GetString()}")).ShouldBeJsonAsync()).Items().Single();
+        Assert.Equal("created", audit.GetProperty("action").GetString());
+        Assert.Equal("api", audit.GetProperty("channel").GetString());
+        var figures = (await (await secretariat.GetAsync("/api/audit?entity=MigrantStockValue")).ShouldBeJsonAsync()).GetProperty("items");
+        Assert.Equal(0, figures.GetArrayLength());
     }
 
     [Fact]

@@ -64,9 +64,9 @@ public static class LineChart
         _ => value.ToString("0.##", CultureInfo.InvariantCulture),
     };
 
-    /// <summary>A figure in full with thousands separators (fractions kept to two places).</summary>
+    /// <summary>A figure in full with thousands separators; fractions (shares, percentages) kept to two places below 1,000.</summary>
     public static string Full(double value) =>
-        value == Math.Floor(value) && Math.Abs(value) < 1e15 ? value.ToString("#,0", CultureInfo.InvariantCulture) : value.ToString("#,0.##", CultureInfo.InvariantCulture);
+        Math.Abs(value) >= 1000 ? value.ToString("#,0", CultureInfo.InvariantCulture) : value.ToString("#,0.##", CultureInfo.InvariantCulture);
 
     private static double Nice(double max)
     {
