@@ -102,7 +102,7 @@ internal static partial class MigrantStockWorkbook
         var headers = Enumerable.Range(0, sheet.Width(header)).Select(c => sheet.Text(header, c).ToLowerInvariant()).ToList();
         var codeColumn = headers.FindIndex(h => h is "location code" or "code");
         var nameColumn = headers.FindIndex(h => h.Contains("country or area", StringComparison.Ordinal) || h.Contains("destination", StringComparison.Ordinal));
-        var typeColumn = headers.FindIndex(h => h == "type of data");
+        var typeColumn = headers.FindIndex(h => h.StartsWith("type of data", StringComparison.Ordinal)); // 2019: "Type of data (a)"
         var title = string.Join(" ", Enumerable.Range(1, header - 1).SelectMany(r => Enumerable.Range(0, sheet.Width(r)).Select(c => sheet.Text(r, c)))).ToLowerInvariant();
         if (nameColumn < 0)
         {
