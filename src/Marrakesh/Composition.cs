@@ -1,16 +1,17 @@
 using Marrakesh.Accounts;
 using Marrakesh.Modules.Catalogue;
 using Marrakesh.Modules.Commitments;
+using Marrakesh.Modules.Datasets;
 using Marrakesh.Modules.Fund;
 using Marrakesh.Modules.Hub;
 using Marrakesh.Modules.Reviews;
 using Marrakesh.Modules.States;
+using Marrakesh.Pages.States;
 using Marrakesh.Platform.Audit;
 using Marrakesh.Platform.Data;
 using Marrakesh.Platform.Errors;
 using Marrakesh.Platform.Localization;
 using Marrakesh.Platform.Web;
-using Marrakesh.Pages.States;
 using Scalar.AspNetCore;
 
 namespace Marrakesh;
@@ -31,6 +32,7 @@ internal static class Composition
         services.AddReviews();
         services.AddFund();
         services.AddHub();
+        services.AddDatasets();
         return services;
     }
 
@@ -42,6 +44,7 @@ internal static class Composition
         services.AddAccountsWeb();
         services.AddProblemResponses();
         services.AddReferenceCache();
+        services.AddDatasetsCache();
         services.AddOpenDataLimits(builder.Configuration);
         services.AddOpenApi(o => o.AddDocumentTransformer<ApiDocument>());
         services.AddLocalization(o => o.ResourcesPath = "Resources");
@@ -78,6 +81,7 @@ internal static class Composition
         api.MapReviewsApi();
         api.MapFundApi();
         api.MapHubApi();
+        api.MapDatasetsApi();
         api.MapAccountsApi();
         api.MapAuditApi();
 

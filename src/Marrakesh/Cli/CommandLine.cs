@@ -39,6 +39,7 @@ internal static class CommandLine
             verbs.Migrate(),
             verbs.Users(),
             verbs.Tokens(),
+            new ImportVerbs(new CliHost(settings, services), output, error).Import(),
         };
         try
         {

@@ -45,6 +45,10 @@ public sealed partial class StatesContract(AppDbContext db)
     public Task<Dictionary<string, string>> Iso2CodesAsync(CancellationToken cancellationToken) =>
         db.States.ToDictionaryAsync(s => s.Iso3, s => s.Iso2, cancellationToken);
 
+    /// <summary>Each State's UN M49 code (three digits), by its alpha-3 code: statistical files name countries by M49.</summary>
+    public Task<Dictionary<string, string>> M49CodesAsync(CancellationToken cancellationToken) =>
+        db.States.ToDictionaryAsync(s => s.Iso3, s => s.M49, cancellationToken);
+
     /// <summary>Codes of the States that belong to a regional commission (all States when null).</summary>
     public Task<List<string>> MembersAsync(string? commission, CancellationToken cancellationToken) =>
         (commission is null ? db.States : db.States.Where(s => s.RegionalCommissions.Contains(commission)))

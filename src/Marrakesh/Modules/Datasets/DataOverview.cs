@@ -1,0 +1,106 @@
+using System.Globalization;
+using Marrakesh.Modules.Datasets.Importing;
+using Marrakesh.Modules.States;
+using Marrakesh.Platform.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marrakesh.Modules.Datasets;
+
+/// <summary>The world's figures for the data page: totals by sex, the largest corridors and one indicator per country for the map.</summary>
+/// <param name="WorldStock">The world's migrant stock over time, by sex.</param>
+/// <param name="WorldRefugees">The world's refugees over time.</param>
+/// <param name="LargestMigrantCorridors">The largest corridors of migrants.</param>
+/// <param name="LargestRemittanceCorridors">The largest corridors of remittances.</param>
+/// <param name="Map">The chosen indicator by country.</param>
+/// <param name="Imports">Every imported file.</param>
+/// <param name="Names">Names of the locations the figures use, by code.</param>
+public sealed record DataOverviewOutput(SeriesOutput? WorldStock, SeriesOutput? WorldRefugees, CorridorListOutput? LargestMigrantCorridors,
+    CorridorListOutput? LargestRemittanceCorridors, MapOutput? Map, IReadOnlyList<DatasetOutput> Imports, IReadOnlyDictionary<string, string> Names);
+
+/// <summary>One indicator by country, for the shaded map.</summary>
+/// <param name="Indicator">The map's indicator key.</param>
+/// <param name="Year">The year shown.</param>
+/// <param name="Unit">persons, percent or USD.</param>
+/// <param name="Source">Where the figures come from.</param>
+/// <param name="Values">Value by ISO3, with the M49 number the map uses.</param>
+public sealed record MapOutput(string Indicator, int Year, string Unit, SourceOutput Source, IReadOnlyList<MapValue> Values);
+
+/// <summary>One country's value on the map.</summary>
+/// <param name="Code">ISO3.</param>
+/// <param name="M49">M49 number, three digits.</param>
+/// <param name="Value">The value.</param>
+public sealed record MapValue(string Code, string M49, double Value);
+
+public sealed class DataOverview(AppDbContext db, DatasetQueries queries, StatesContract states)
+{
+    /// <summary>What the map can be shaded by.</summary>
+    public static readonly IReadOnlyList<string> MapIndicators = ["stock", "share", "refugees", "remittances"];
+
+    public async Task<DataOverviewOutput> ExecuteAsync(string? mapIndicator, CancellationToken cancellationToken)
+    {
+        var indicator = MapIndicators.Contains(mapIndicator ?? "") ? mapIndicator! : "stock";
+        var stockImport = await queries.StockImportAsync(null, cancellationToken);
+        SeriesOutput? worldStock = null, worldRefugees = null;
+        if (stockImport is not null)
+        {
+            var source = new SourceOutput(stockImport.Title, stockImport.Revision);
+            var world = await db.Set<MigrantStockValue>().AsNoTracking().Where(v => v.ImportId == stockImport.Id && v.Location == Locations.World
+                && (v.Measure == Measures.Stock || v.Measure == Measures.Refugees)).OrderBy(v => v.Year).ThenBy(v => v.Sex).ToListAsync(cancellationToken);
+            worldStock = new SeriesOutput(Measures.Stock, "persons", source, [.. world.Where(v => v.Measure == Measures.Stock).Select(v => new PointOutput(v.Year, v.Sex, v.Value))]);
+            worldRefugees = new SeriesOutput(Measures.Refugees, "persons", source, [.. world.Where(v => v.Measure == Measures.Refugees).Select(v => new PointOutput(v.Year, v.Sex, v.Value))]);
+        }
+        return new DataOverviewOutput(worldStock, worldRefugees,
+            await LargestAsync("migrants", cancellationToken), await LargestAsync("remittances", cancellationToken),
+            await MapAsync(indicator, stockImport, cancellationToken), await queries.ImportsAsync(cancellationToken), await queries.NamesAsync(cancellationToken));
+    }
+
+    private async Task<CorridorListOutput?> LargestAsync(string kind, CancellationToken cancellationToken)
+    {
+        var resolved = await queries.CorridorImportAsync(kind, null, null, cancellationToken);
+        if (resolved is not { } r)
+        {
+            return null;
+        }
+        var (items, _) = await queries.CorridorsAsync(new CorridorFilter(kind, r.Year.ToString(CultureInfo.InvariantCulture), null, null, "10", r.Import.Revision), null, cancellationToken);
+        return new CorridorListOutput(r.Year, new SourceOutput(r.Import.Title, r.Import.Revision), items);
+    }
+
+    private async Task<MapOutput?> MapAsync(string indicator, DatasetImport? stockImport, CancellationToken cancellationToken)
+    {
+        var locations = await Locations.LoadAsync(states, cancellationToken);
+        List<(string Code, double Value)> values;
+        DatasetImport? import;
+        int year;
+        if (indicator == "remittances")
+        {
+            import = await queries.IndicatorImportAsync(DatasetQueries.RemittancesReceived, cancellationToken);
+            if (import is null)
+            {
+                return null;
+            }
+            // The latest year most countries report: the newest year is often still incomplete.
+            var counts = await db.Set<IndicatorValue>().AsNoTracking().Where(v => v.ImportId == import.Id && v.Indicator == DatasetQueries.RemittancesReceived && !v.IsAggregate)
+                .GroupBy(v => v.Year).Select(g => new { Year = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+            var most = counts.Max(c => c.Count);
+            year = counts.Where(c => c.Count >= most * 0.9).Max(c => c.Year);
+            values = [.. (await db.Set<IndicatorValue>().AsNoTracking().Where(v => v.ImportId == import.Id && v.Indicator == DatasetQueries.RemittancesReceived && !v.IsAggregate && v.Year == year)
+                .Select(v => new { v.Location, v.Value }).ToListAsync(cancellationToken)).Select(v => (v.Location, v.Value))];
+        }
+        else
+        {
+            import = stockImport;
+            if (import is null)
+            {
+                return null;
+            }
+            year = import.LastYear;
+            var measure = indicator;
+            values = [.. (await db.Set<MigrantStockValue>().AsNoTracking().Where(v => v.ImportId == import.Id && v.Measure == measure && v.Sex == "both" && !v.IsAggregate && v.Year == year)
+                .Select(v => new { v.Location, v.Value }).ToListAsync(cancellationToken)).Select(v => (v.Location, v.Value))];
+        }
+        return new MapOutput(indicator, year, indicator switch { "share" => "percent", "remittances" => "USD", _ => "persons" },
+            new SourceOutput(import.Title, import.Revision),
+            [.. values.Select(v => (v, m49: locations.M49Of(v.Code))).Where(x => x.m49 is not null)
+                .Select(x => new MapValue(x.v.Code, x.m49!.Value.ToString("000", CultureInfo.InvariantCulture), x.v.Value))]);
+    }
+}

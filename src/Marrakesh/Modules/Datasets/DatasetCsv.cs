@@ -1,0 +1,86 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+
+namespace Marrakesh.Modules.Datasets;
+
+/// <summary>
+/// The open-data lists as CSV, and the statistical series as SDMX-CSV 1.0 (a DATAFLOW column first, then the
+/// dimensions, TIME_PERIOD, OBS_VALUE and attributes; sexes coded T/M/F as in the SDMX code list CL_SEX).
+/// </summary>
+internal static class DatasetCsv
+{
+    public const string SdmxMediaType = "application/vnd.sdmx.data+csv; version=1.0.0; charset=utf-8";
+    public const string Agency = "MARRAKESH";
+
+    public static byte[] MigrantStock(IEnumerable<MigrantStockItem> items) => Write(csv =>
+    {
+        Fields(csv, "destination", "name", "is_aggregate", "year", "sex", "measure", "revision", "value");
+        foreach (var i in items)
+        {
+            Fields(csv, i.Destination, i.Name, i.IsAggregate ? "true" : "false", Number(i.Year), i.Sex, i.Measure, i.Revision, Number(i.Value));
+        }
+    });
+
+    public static byte[] Corridors(IEnumerable<CorridorItem> items) => Write(csv =>
+    {
+        Fields(csv, "origin", "destination", "year", "kind", "value", "revision");
+        foreach (var i in items)
+        {
+            Fields(csv, i.Origin, i.Destination, Number(i.Year), i.Kind, Number(i.Value), i.Revision);
+        }
+    });
+
+    public static byte[] Indicator(IEnumerable<IndicatorItem> items) => Write(csv =>
+    {
+        Fields(csv, "indicator", "state", "is_aggregate", "year", "value", "revision");
+        foreach (var i in items)
+        {
+            Fields(csv, i.Indicator, i.State, i.IsAggregate ? "true" : "false", Number(i.Year), Number(i.Value), i.Revision);
+        }
+    });
+
+    public static byte[] MigrantStockSdmx(IEnumerable<MigrantStockItem> items, string source) => Write(csv =>
+    {
+        Fields(csv, "DATAFLOW", "FREQ", "REF_AREA", "SEX", "MEASURE", "TIME_PERIOD", "OBS_VALUE", "UNIT_MEASURE", "DATA_SOURCE", "REVISION");
+        foreach (var i in items)
+        {
+            Fields(csv, $"{Agency}:DF_MIGRANT_STOCK(1.0)", "A", i.Destination, SexCode(i.Sex), i.Measure.ToUpperInvariant().Replace('-', '_'),
+                Number(i.Year), Number(i.Value), i.Measure.EndsWith("share", StringComparison.Ordinal) ? "PT" : "PS", source, i.Revision);
+        }
+    });
+
+    public static byte[] IndicatorSdmx(IEnumerable<IndicatorItem> items, string source) => Write(csv =>
+    {
+        Fields(csv, "DATAFLOW", "FREQ", "REF_AREA", "INDICATOR", "TIME_PERIOD", "OBS_VALUE", "DATA_SOURCE", "REVISION");
+        foreach (var i in items)
+        {
+            Fields(csv, $"{Agency}:DF_INDICATORS(1.0)", "A", i.State, i.Indicator, Number(i.Year), Number(i.Value), source, i.Revision);
+        }
+    });
+
+    private static string SexCode(string sex) => sex switch { "male" => "M", "female" => "F", _ => "T" };
+
+    private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static void Fields(CsvWriter csv, params string[] fields)
+    {
+        foreach (var field in fields)
+        {
+            csv.WriteField(field);
+        }
+        csv.NextRecord();
+    }
+
+    private static byte[] Write(Action<CsvWriter> body)
+    {
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        using (var csv = new CsvWriter(text, CultureInfo.InvariantCulture))
+        {
+            body(csv);
+        }
+        return Encoding.UTF8.GetBytes(text.ToString());
+    }
+}

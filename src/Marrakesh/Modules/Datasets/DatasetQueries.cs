@@ -1,0 +1,215 @@
+using System.Text.RegularExpressions;
+using Marrakesh.Platform.Data;
+using Marrakesh.Platform.Errors;
+using Marrakesh.Platform.Web;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marrakesh.Modules.Datasets;
+
+/// <summary>Filters of the migrant-stock list; empty values do not filter.</summary>
+/// <param name="Destination">ISO3 or aggregate code (WLD for the world).</param>
+/// <param name="Year">A year.</param>
+/// <param name="Sex">both, male or female.</param>
+/// <param name="Revision">A revision label; by default the latest revision.</param>
+/// <param name="Measure">stock (default), population, share, female-share, refugees, refugee-share.</param>
+/// <param name="Aggregates">true: the world, regions and groups instead of countries and areas.</param>
+public sealed record MigrantStockFilter(string? Destination, string? Year, string? Sex, string? Revision, string? Measure, string? Aggregates);
+
+/// <summary>Filters of the corridor list.</summary>
+/// <param name="Kind">migrants (default) or remittances.</param>
+/// <param name="Year">A year; by default the latest one.</param>
+/// <param name="Origin">ISO3 (or aggregate code) of the origin.</param>
+/// <param name="Destination">ISO3 (or aggregate code) of the destination.</param>
+/// <param name="Top">Only the largest N (1–500).</param>
+/// <param name="Revision">A revision label.</param>
+public sealed record CorridorFilter(string? Kind, string? Year, string? Origin, string? Destination, string? Top, string? Revision);
+
+/// <summary>Read-only views of the imported figures, shared by the pages and the API.</summary>
+public sealed partial class DatasetQueries(AppDbContext db)
+{
+    public const string RemittancesReceived = "BX.TRF.PWKR.CD.DT";
+
+    /// <summary>The imports, read once per request: a page or profile asks which import to read several times.</summary>
+    private List<DatasetImport>? imports;
+    private readonly Dictionary<string, DatasetImport?> indicatorImports = [];
+
+    private async Task<List<DatasetImport>> AllImportsAsync(CancellationToken cancellationToken) =>
+        imports ??= await db.Set<DatasetImport>().AsNoTracking().ToListAsync(cancellationToken);
+
+    public async Task<List<DatasetOutput>> ImportsAsync(CancellationToken cancellationToken) =>
+        [.. (await db.Set<DatasetImport>().AsNoTracking().ToListAsync(cancellationToken))
+            .OrderBy(i => i.Source, StringComparer.Ordinal).ThenByDescending(i => i.Revision, StringComparer.Ordinal).Select(DatasetOutput.From)];
+
+    public Task<Dictionary<string, string>> NamesAsync(CancellationToken cancellationToken) =>
+        db.Set<DatasetLocation>().AsNoTracking().ToDictionaryAsync(l => l.Code, l => l.Name, cancellationToken);
+
+    /// <summary>The import a migrant-stock query reads: the named revision, or the one with the latest figures.</summary>
+    public async Task<DatasetImport?> StockImportAsync(string? revision, CancellationToken cancellationToken)
+    {
+        var imports = (await AllImportsAsync(cancellationToken)).Where(i => i.Holds == "migrant-stock").ToList();
+        if (!string.IsNullOrWhiteSpace(revision))
+        {
+            return imports.FirstOrDefault(i => string.Equals(i.Revision, revision.Trim(), StringComparison.OrdinalIgnoreCase))
+                ?? throw new InvalidInputException("revision", $"No migrant-stock revision '{revision}' has been imported; known: {string.Join(", ", imports.Select(i => i.Revision))}.");
+        }
+        return imports.OrderByDescending(i => i.LastYear).ThenByDescending(i => i.ImportedAt).FirstOrDefault();
+    }
+
+    public async Task<(List<MigrantStockItem> Items, int Total)> MigrantStockAsync(MigrantStockFilter filter, Paging? paging, CancellationToken cancellationToken)
+    {
+        var measure = string.IsNullOrWhiteSpace(filter.Measure) ? Measures.Stock : OneOf(filter.Measure, Measures.All, "measure");
+        var sex = string.IsNullOrWhiteSpace(filter.Sex) ? null : OneOf(filter.Sex, ["both", "male", "female"], "sex");
+        var year = YearOf(filter.Year, "year");
+        var destination = CodeOf(filter.Destination, "destination");
+        var import = await StockImportAsync(filter.Revision, cancellationToken);
+        if (import is null)
+        {
+            return ([], 0);
+        }
+        var query = db.Set<MigrantStockValue>().AsNoTracking().Where(v => v.ImportId == import.Id && v.Measure == measure);
+        query = destination is not null ? query.Where(v => v.Location == destination)
+            : filter.Aggregates is "true" ? query.Where(v => v.IsAggregate) : query.Where(v => !v.IsAggregate);
+        if (year is not null)
+        {
+            query = query.Where(v => v.Year == year);
+        }
+        if (sex is not null)
+        {
+            query = query.Where(v => v.Sex == sex);
+        }
+        var total = await query.CountAsync(cancellationToken);
+        var ordered = query.OrderBy(v => v.Location).ThenBy(v => v.Year).ThenBy(v => v.Sex);
+        var rows = paging is null ? await ordered.ToListAsync(cancellationToken) : await ordered.Skip(paging.Skip).Take(paging.PageSize).ToListAsync(cancellationToken);
+        var names = await NamesAsync(cancellationToken);
+        return ([.. rows.Select(v => new MigrantStockItem(v.Location, names.GetValueOrDefault(v.Location, v.Location), v.IsAggregate, v.Year, v.Sex, v.Measure, import.Revision, v.Value))], total);
+    }
+
+    /// <summary>The import a corridor query reads, and the year: the named revision and year, or the latest.</summary>
+    public async Task<(DatasetImport Import, int Year)?> CorridorImportAsync(string kind, int? year, string? revision, CancellationToken cancellationToken)
+    {
+        var holds = $"corridors-{kind}";
+        var imports = (await AllImportsAsync(cancellationToken)).Where(i => i.Holds == holds).ToList();
+        if (!string.IsNullOrWhiteSpace(revision))
+        {
+            imports = [.. imports.Where(i => string.Equals(i.Revision, revision.Trim(), StringComparison.OrdinalIgnoreCase))];
+            if (imports.Count == 0)
+            {
+                throw new InvalidInputException("revision", $"No {kind} corridors of revision '{revision}' have been imported.");
+            }
+        }
+        var chosen = imports.Where(i => year is null || (i.FirstYear <= year && year <= i.LastYear))
+            .OrderByDescending(i => i.LastYear).ThenByDescending(i => i.ImportedAt).FirstOrDefault();
+        return chosen is null ? null : (chosen, year ?? chosen.LastYear);
+    }
+
+    public async Task<(List<CorridorItem> Items, int Total)> CorridorsAsync(CorridorFilter filter, Paging? paging, CancellationToken cancellationToken)
+    {
+        var kind = string.IsNullOrWhiteSpace(filter.Kind) ? "migrants" : OneOf(filter.Kind, ["migrants", "remittances"], "kind");
+        var origin = CodeOf(filter.Origin, "origin");
+        var destination = CodeOf(filter.Destination, "destination");
+        var top = string.IsNullOrWhiteSpace(filter.Top) ? (int?)null
+            : int.TryParse(filter.Top, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= Paging.MaxSize ? n
+            : throw new InvalidInputException("top", $"'{filter.Top}' is not allowed; use a whole number from 1 to {Paging.MaxSize}.");
+        var resolved = await CorridorImportAsync(kind, YearOf(filter.Year, "year"), filter.Revision, cancellationToken);
+        if (resolved is not { } r)
+        {
+            return ([], 0);
+        }
+        var query = db.Set<CorridorValue>().AsNoTracking().Where(v => v.ImportId == r.Import.Id && v.Year == r.Year);
+        // An end named in the filter may be an aggregate (origin=WLD: the world total); an open end lists countries only.
+        query = origin is not null ? query.Where(v => v.Origin == origin) : query.Where(v => !v.OriginIsAggregate);
+        query = destination is not null ? query.Where(v => v.Destination == destination) : query.Where(v => !v.DestinationIsAggregate);
+        var ordered = query.OrderByDescending(v => v.Value).ThenBy(v => v.Origin).ThenBy(v => v.Destination);
+        List<CorridorValue> rows;
+        int total;
+        if (top is not null)
+        {
+            rows = await ordered.Take(top.Value).ToListAsync(cancellationToken);
+            total = rows.Count;
+        }
+        else
+        {
+            total = await query.CountAsync(cancellationToken);
+            rows = paging is null ? await ordered.ToListAsync(cancellationToken) : await ordered.Skip(paging.Skip).Take(paging.PageSize).ToListAsync(cancellationToken);
+        }
+        return ([.. rows.Select(v => new CorridorItem(v.Origin, v.Destination, v.Year, v.Kind, v.Value, r.Import.Revision))], total);
+    }
+
+    /// <summary>The import that holds an indicator: the latest one that has it.</summary>
+    public async Task<DatasetImport?> IndicatorImportAsync(string code, CancellationToken cancellationToken)
+    {
+        if (!indicatorImports.TryGetValue(code, out var found))
+        {
+            indicatorImports[code] = found = await FindIndicatorImportAsync(code, cancellationToken);
+        }
+        return found;
+    }
+
+    private async Task<DatasetImport?> FindIndicatorImportAsync(string code, CancellationToken cancellationToken)
+    {
+        foreach (var import in (await AllImportsAsync(cancellationToken)).Where(i => i.Holds == "indicators")
+            .OrderByDescending(i => i.LastYear).ThenByDescending(i => i.ImportedAt))
+        {
+            if (await db.Set<IndicatorValue>().AnyAsync(v => v.ImportId == import.Id && v.Indicator == code, cancellationToken))
+            {
+                return import;
+            }
+        }
+        return null;
+    }
+
+    public async Task<(List<IndicatorItem> Items, int Total)> IndicatorAsync(string code, string? state, string? from, string? to, string? aggregates,
+        Paging? paging, CancellationToken cancellationToken)
+    {
+        if (!IndicatorCode().IsMatch(code))
+        {
+            throw new InvalidInputException("code", $"'{code}' is not an indicator code such as {RemittancesReceived}.");
+        }
+        var location = CodeOf(state, "state");
+        var first = YearOf(from, "from");
+        var last = YearOf(to, "to");
+        var import = await IndicatorImportAsync(code, cancellationToken)
+            ?? throw new NotFoundException($"No imported file holds the indicator {code}.");
+        var query = db.Set<IndicatorValue>().AsNoTracking().Where(v => v.ImportId == import.Id && v.Indicator == code);
+        query = location is not null ? query.Where(v => v.Location == location)
+            : aggregates is "true" ? query.Where(v => v.IsAggregate) : query.Where(v => !v.IsAggregate);
+        if (first is not null)
+        {
+            query = query.Where(v => v.Year >= first);
+        }
+        if (last is not null)
+        {
+            query = query.Where(v => v.Year <= last);
+        }
+        var total = await query.CountAsync(cancellationToken);
+        var ordered = query.OrderBy(v => v.Location).ThenBy(v => v.Year);
+        var rows = paging is null ? await ordered.ToListAsync(cancellationToken) : await ordered.Skip(paging.Skip).Take(paging.PageSize).ToListAsync(cancellationToken);
+        return ([.. rows.Select(v => new IndicatorItem(v.Indicator, v.Location, v.IsAggregate, v.Year, v.Value, import.Revision))], total);
+    }
+
+    public static string? CodeOf(string? value, string field)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+        var code = value.Trim().ToUpperInvariant();
+        return LocationCode().IsMatch(code) ? code
+            : throw new InvalidInputException(field, $"'{value}' is not a location code; use an ISO 3166-1 alpha-3 code such as MAR, or WLD for the world.");
+    }
+
+    public static int? YearOf(string? value, string field) =>
+        string.IsNullOrWhiteSpace(value) ? null
+        : int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year) && year is >= 1800 and <= 2200 ? year
+        : throw new InvalidInputException(field, $"'{value}' is not a year; use four digits, e.g. 2020.");
+
+    private static string OneOf(string value, IReadOnlyList<string> allowed, string field) =>
+        allowed.FirstOrDefault(a => string.Equals(a, value.Trim(), StringComparison.OrdinalIgnoreCase))
+        ?? throw new InvalidInputException(field, $"'{value}' is not allowed; use one of {string.Join(", ", allowed)}.");
+
+    [GeneratedRegex("^[A-Z0-9_-]{2,16}$")]
+    private static partial Regex LocationCode();
+
+    [GeneratedRegex("^[A-Za-z0-9_.]{2,64}$")]
+    private static partial Regex IndicatorCode();
+}

@@ -1,0 +1,20 @@
+using System.Globalization;
+
+namespace Marrakesh.Modules.Datasets;
+
+/// <summary>
+/// Open-data reads of the figures are served from the output cache. Every import moves the generation on, and
+/// cached answers vary by it, so an import made in this process (an upload, or a CLI verb run in-process) shows
+/// at once; an import by a separate CLI process shows when the entries expire.
+/// </summary>
+internal static class DatasetsCache
+{
+    public const string Policy = "datasets";
+    private static long generation;
+
+    public static void Changed() => Interlocked.Increment(ref generation);
+
+    public static IServiceCollection AddDatasetsCache(this IServiceCollection services) =>
+        services.AddOutputCache(o => o.AddPolicy(Policy, b => b.Expire(TimeSpan.FromMinutes(10)).SetVaryByQuery("*")
+            .VaryByValue(_ => new KeyValuePair<string, string>("generation", Interlocked.Read(ref generation).ToString(CultureInfo.InvariantCulture)))));
+}

@@ -1,0 +1,97 @@
+namespace Marrakesh.Modules.Datasets.Importing;
+
+/// <summary>
+/// Everything one file yields, held in memory until it has been checked through: the figures, the names of
+/// the locations they use, what was deliberately left aside (notes) and every problem found.
+/// </summary>
+internal sealed class ParsedDataset
+{
+    private readonly Dictionary<(string, string, int, string), MigrantStockValue> stock = [];
+    private readonly Dictionary<(int, string, string), CorridorValue> corridors = [];
+    private readonly Dictionary<(string, string, int), IndicatorValue> indicators = [];
+
+    public required string Source { get; set; }
+    public string? Revision { get; set; }
+    public required string Holds { get; init; }
+    public required string Title { get; set; }
+    public List<ImportProblem> Problems { get; } = [];
+    /// <summary>Parts of the file deliberately not imported, said plainly (e.g. "Table 5: rates of change are derived figures").</summary>
+    public List<string> Notes { get; } = [];
+    public Dictionary<string, Place> Places { get; } = [];
+
+    public IEnumerable<MigrantStockValue> Stock => stock.Values;
+    public IEnumerable<CorridorValue> Corridors => corridors.Values;
+    public IEnumerable<IndicatorValue> Indicators => indicators.Values;
+    public int Rows => stock.Count + corridors.Count + indicators.Count;
+
+    public IEnumerable<int> Years => stock.Keys.Select(k => k.Item3).Concat(corridors.Keys.Select(k => k.Item1)).Concat(indicators.Keys.Select(k => k.Item3));
+
+    public void Problem(string? sheet, int? row, int? column, string message)
+    {
+        if (Problems.Count < ImportRejectedException.MaxReported)
+        {
+            Problems.Add(new ImportProblem(sheet, row, column is null ? null : ImportProblem.ColumnLetter(column.Value), message));
+        }
+    }
+
+    public void ProblemInColumn(string? sheet, int? row, string column, string message)
+    {
+        if (Problems.Count < ImportRejectedException.MaxReported)
+        {
+            Problems.Add(new ImportProblem(sheet, row, column, message));
+        }
+    }
+
+    private void Use(Place place) => Places.TryAdd(place.Code, place);
+
+    /// <summary>Adds a figure; the same figure twice (UN DESA repeats some regions) is fine, two different ones are a problem.</summary>
+    public void AddStock(Place place, string measure, int year, string sex, double value, Action<string> conflict)
+    {
+        Use(place);
+        var key = (measure, place.Code, year, sex);
+        if (stock.TryGetValue(key, out var existing))
+        {
+            if (Math.Abs(existing.Value - value) > 1e-9 * Math.Max(1, Math.Abs(value)))
+            {
+                conflict($"{place.Name} ({place.Code}) {year} {sex} {measure} appears twice with different values ({existing.Value} and {value}).");
+            }
+            return;
+        }
+        stock[key] = new MigrantStockValue { Measure = measure, Location = place.Code, IsAggregate = place.IsAggregate, Year = year, Sex = sex, Value = value };
+    }
+
+    public void AddCorridor(string kind, int year, Place origin, Place destination, double value, Action<string> conflict)
+    {
+        Use(origin);
+        Use(destination);
+        var key = (year, origin.Code, destination.Code);
+        if (corridors.TryGetValue(key, out var existing))
+        {
+            if (existing.Value != value)
+            {
+                conflict($"The corridor {origin.Name} → {destination.Name} ({year}) appears twice with different values.");
+            }
+            return;
+        }
+        corridors[key] = new CorridorValue
+        {
+            Kind = kind, Year = year, Origin = origin.Code, Destination = destination.Code,
+            OriginIsAggregate = origin.IsAggregate, DestinationIsAggregate = destination.IsAggregate, Value = value,
+        };
+    }
+
+    public void AddIndicator(string indicator, Place place, int year, double value, Action<string> conflict)
+    {
+        Use(place);
+        var key = (indicator, place.Code, year);
+        if (indicators.TryGetValue(key, out var existing))
+        {
+            if (existing.Value != value)
+            {
+                conflict($"{indicator} for {place.Name} ({year}) appears twice with different values.");
+            }
+            return;
+        }
+        indicators[key] = new IndicatorValue { Indicator = indicator, Location = place.Code, IsAggregate = place.IsAggregate, Year = year, Value = value };
+    }
+}

@@ -1,0 +1,72 @@
+using Marrakesh.Modules.Datasets.Importing;
+using Marrakesh.Modules.States;
+using Marrakesh.Platform.Data;
+using Marrakesh.Platform.Errors;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marrakesh.Modules.Datasets;
+
+/// <summary>One State's migration figures from every imported source: stock by sex, share, refugees, corridors, remittances.</summary>
+public sealed class StateMigration(AppDbContext db, DatasetQueries queries, StatesContract states)
+{
+    public const int TopCorridors = 10;
+
+    public async Task<StateMigrationOutput> ExecuteAsync(string? iso3, CancellationToken cancellationToken)
+    {
+        var code = DatasetQueries.CodeOf(iso3, "iso3") ?? throw new NotFoundException("Name a State by its ISO3 code.");
+        var name = await db.Set<DatasetLocation>().AsNoTracking().Where(l => l.Code == code).Select(l => l.Name).FirstOrDefaultAsync(cancellationToken)
+            ?? (StatesContract.IsIso3(code) ? await states.NameAsync(code, cancellationToken) : throw new NotFoundException($"No imported figures concern '{code}'."));
+        var stockImport = await queries.StockImportAsync(null, cancellationToken);
+        SeriesOutput? stock = null, share = null, refugees = null;
+        if (stockImport is not null)
+        {
+            var values = await db.Set<MigrantStockValue>().AsNoTracking()
+                .Where(v => v.ImportId == stockImport.Id && v.Location == code)
+                .OrderBy(v => v.Year).ThenBy(v => v.Sex).ToListAsync(cancellationToken);
+            var source = new SourceOutput(stockImport.Title, stockImport.Revision);
+            SeriesOutput? Series(string measure, string unit) => values.Any(v => v.Measure == measure)
+                ? new SeriesOutput(measure, unit, source, [.. values.Where(v => v.Measure == measure).Select(v => new PointOutput(v.Year, v.Sex, v.Value))])
+                : null;
+            stock = Series(Measures.Stock, "persons");
+            share = Series(Measures.Share, "percent");
+            refugees = Series(Measures.Refugees, "persons");
+        }
+        return new StateMigrationOutput(code, name, stock, share, refugees,
+            await TopAsync(destination: code, origin: null, cancellationToken),
+            await TopAsync(destination: null, origin: code, cancellationToken),
+            await IndicatorSeriesAsync(code, [DatasetQueries.RemittancesReceived, RemittanceFlows.Inflows], cancellationToken),
+            await IndicatorSeriesAsync(code, [RemittanceFlows.Outflows], cancellationToken));
+    }
+
+    private async Task<CorridorListOutput?> TopAsync(string? destination, string? origin, CancellationToken cancellationToken)
+    {
+        var (items, _) = await queries.CorridorsAsync(new CorridorFilter("migrants", null, origin, destination, TopCorridors.ToString(System.Globalization.CultureInfo.InvariantCulture), null), null, cancellationToken);
+        if (items.Count == 0)
+        {
+            return null;
+        }
+        var import = (await queries.CorridorImportAsync("migrants", null, null, cancellationToken))!.Value.Import;
+        return new CorridorListOutput(items[0].Year, new SourceOutput(import.Title, import.Revision), items);
+    }
+
+    /// <summary>The first of the series that has values for the place (the WDI series before KNOMAD's own).</summary>
+    private async Task<SeriesOutput?> IndicatorSeriesAsync(string code, string[] indicators, CancellationToken cancellationToken)
+    {
+        foreach (var indicator in indicators)
+        {
+            var import = await queries.IndicatorImportAsync(indicator, cancellationToken);
+            if (import is null)
+            {
+                continue;
+            }
+            var points = await db.Set<IndicatorValue>().AsNoTracking()
+                .Where(v => v.ImportId == import.Id && v.Indicator == indicator && v.Location == code)
+                .OrderBy(v => v.Year).Select(v => new PointOutput(v.Year, "both", v.Value)).ToListAsync(cancellationToken);
+            if (points.Count > 0)
+            {
+                return new SeriesOutput(indicator, "USD", new SourceOutput(import.Title, import.Revision), points);
+            }
+        }
+        return null;
+    }
+}
