@@ -2,6 +2,7 @@ using Marrakesh.Accounts;
 using Marrakesh.Modules.Catalogue;
 using Marrakesh.Modules.Commitments;
 using Marrakesh.Modules.Fund;
+using Marrakesh.Modules.Knowledge;
 using Marrakesh.Modules.Reviews;
 using Marrakesh.Modules.States;
 using Marrakesh.Platform.Audit;
@@ -29,6 +30,7 @@ internal static class Composition
         services.AddCommitments();
         services.AddReviews();
         services.AddFund();
+        services.AddKnowledge();
         return services;
     }
 
@@ -75,6 +77,7 @@ internal static class Composition
         api.MapPledgesApi();
         api.MapReviewsApi();
         api.MapFundApi();
+        api.MapKnowledgeApi();
         api.MapAccountsApi();
         api.MapAuditApi();
 
