@@ -37,7 +37,7 @@ public sealed class ReviewPractice(
         {
             await search.PutAsync(Search.SearchIndexer.PracticeEntry(practice, await states.RegionsAsync(cancellationToken)), cancellationToken);
         }
-        await history.SaveAsync(practice, SubmitPractice.Kind, () => PracticeSummaryOutput.From(practice), step.To, comment, cancellationToken);
+        await history.SaveAsync(practice, SubmitPractice.Kind, () => PracticeSummaryOutput.From(practice), decision, comment, cancellationToken);
         return await queries.GetAsync(user, id, cancellationToken);
     }
 }
