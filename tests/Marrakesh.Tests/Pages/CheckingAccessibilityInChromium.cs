@@ -14,7 +14,7 @@ public sealed class CheckingAccessibilityInChromium(KestrelApp app) : IClassFixt
         await using var browser = await Chromium.LaunchAsync(playwright);
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { JavaScriptEnabled = true });
 
-        foreach (var path in new[] { "/", "/objectives", "/objectives/7", "/states", "/states?region=Asia&sort=subRegion", "/states/MAR", "/states/MAR/plan", "/pledges", "/reviews", "/reviews/imrf-2022", "/reviews/imrf-2026/overview", "/states/MAR/dossier", "/fund", "/account/sign-in" })
+        foreach (var path in new[] { "/", "/objectives", "/objectives/7", "/states", "/states?region=Asia&sort=subRegion", "/states/MAR", "/states/MAR/plan", "/pledges", "/reviews", "/reviews/imrf-2022", "/reviews/imrf-2026/overview", "/states/MAR/dossier", "/fund", "/practices", "/search?q=migrant", "/account/sign-in" })
         {
             await CheckAsync(page, path);
         }

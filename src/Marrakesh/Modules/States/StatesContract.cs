@@ -72,7 +72,7 @@ public sealed partial class StatesContract(AppDbContext db)
         var states = await db.States.AsNoTracking().OrderBy(s => s.Iso3).ToListAsync(cancellationToken);
         string[] languages = ["fr", "es", "ar", "zh", "ru"];
         return [.. states.Select(s => new StateText(s.Iso3, s.Name.En, s.Region, string.Join("\n",
-            new[] { s.Iso3, s.SubRegion, s.Region }.Concat(languages.Select(l => s.Name.Exactly(l)).OfType<string>()).Distinct())))];
+            new[] { s.Name.En, s.Iso3, s.SubRegion, s.Region }.Concat(languages.Select(l => s.Name.Exactly(l)).OfType<string>()).Distinct())))];
     }
 
     /// <summary>A State's code, English name, region and further searchable words.</summary>
