@@ -90,6 +90,6 @@ for (var done = 0; done < count; done += 5000)
 }
 await using (var scope = host.Services.CreateAsyncScope())
 {
-    await scope.ServiceProvider.GetRequiredService<SearchIndexer>().RefreshAsync(CancellationToken.None);
+    await scope.ServiceProvider.GetRequiredService<SearchIndexer>().RebuildAsync(includePractices: true, CancellationToken.None);
 }
 Console.WriteLine($"Indexed in {started.Elapsed.TotalSeconds:N0} s");

@@ -32,7 +32,7 @@ internal static class SearchApi
 
     private static async Task<NoContent> Reindex(SearchIndexer indexer, CancellationToken ct)
     {
-        await indexer.RefreshAsync(ct);
+        await indexer.RebuildAsync(includePractices: true, ct);
         return TypedResults.NoContent();
     }
 }

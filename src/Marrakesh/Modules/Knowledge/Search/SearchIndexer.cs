@@ -9,9 +9,9 @@ namespace Marrakesh.Modules.Knowledge.Search;
 
 /// <summary>
 /// Rebuilds the search documents from the public record: other modules' data read only through their contracts,
-/// and the published practices. Runs on every start after the reference data (as an <see cref="IReferenceData"/>),
-/// on <c>migrate</c>, and when the secretariat asks (<c>POST /api/search/reindex</c>). Practices are also kept in
-/// step as they are published, by the review use case.
+/// and the published practices. On every start after the reference data and on <c>migrate</c> (as an
+/// <see cref="IReferenceData"/>) it rebuilds everything but the practices, which the review use case keeps in step as
+/// they are published; when the secretariat asks (<c>POST /api/search/reindex</c>) it rebuilds everything.
 /// </summary>
 public sealed class SearchIndexer(
     AppDbContext db, SearchEntries entries, CatalogueContract catalogue, StatesContract states, CommitmentsContract commitments, ReviewsContract reviews)
@@ -19,7 +19,9 @@ public sealed class SearchIndexer(
 {
     public string Name => "search index";
 
-    public async Task<int> RefreshAsync(CancellationToken cancellationToken)
+    public Task<int> RefreshAsync(CancellationToken cancellationToken) => RebuildAsync(includePractices: false, cancellationToken);
+
+    public async Task<int> RebuildAsync(bool includePractices, CancellationToken cancellationToken)
     {
         var regions = await states.RegionsAsync(cancellationToken);
         var names = await states.NamesAsync(cancellationToken);
@@ -38,9 +40,12 @@ public sealed class SearchIndexer(
         all.AddRange((await reviews.PublishedReviewTextsAsync(cancellationToken)).Select(r => new SearchEntry(
             SearchTypes.Review, r.Id.ToString(), $"{StateName(names, r.State)}: national review ({r.Cycle})", r.Text, SearchText.GuessLanguage(r.Text),
             $"/national-reviews/{r.Id}", r.Objectives, RegionsOf(regions, [r.State]))));
-        var practices = await db.Set<Practice>().AsNoTracking().Where(p => p.Status == PracticeStatus.Published).ToListAsync(cancellationToken);
-        all.AddRange(practices.Select(p => PracticeEntry(p, regions)));
-        await entries.ReplaceAsync(SearchTypes.All, all, cancellationToken);
+        if (includePractices)
+        {
+            var practices = await db.Set<Practice>().AsNoTracking().Where(p => p.Status == PracticeStatus.Published).ToListAsync(cancellationToken);
+            all.AddRange(practices.Select(p => PracticeEntry(p, regions)));
+        }
+        await entries.ReplaceAsync([.. SearchTypes.All.Where(t => includePractices || t != SearchTypes.Practice)], all, cancellationToken);
         return 0; // rebuilt every time; not worth a log line per start
     }
 
