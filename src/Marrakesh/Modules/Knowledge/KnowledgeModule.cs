@@ -17,9 +17,10 @@ internal static class KnowledgeModule
         services.AddScoped<AttachToPractice>();
         services.AddScoped<SearchEntries>();
         services.AddScoped<Searching>();
+        services.AddSingleton<SearchFacetCache>();
         services.AddScoped<ISearchIndex>(s => s.GetRequiredService<DatabaseSettings>().Provider == DatabaseProvider.Postgres
-            ? new PostgresSearchIndex(s.GetRequiredService<AppDbContext>())
-            : new SqliteSearchIndex(s.GetRequiredService<AppDbContext>()));
+            ? new PostgresSearchIndex(s.GetRequiredService<AppDbContext>(), s.GetRequiredService<SearchFacetCache>())
+            : new SqliteSearchIndex(s.GetRequiredService<AppDbContext>(), s.GetRequiredService<SearchFacetCache>()));
         services.AddScoped<SearchIndexer>();
         // After every other module's reference data (registration order), so objectives and States are there to index.
         services.AddScoped<IReferenceData>(s => s.GetRequiredService<SearchIndexer>());

@@ -38,6 +38,10 @@ public sealed class ReviewPractice(
             await search.PutAsync(Search.SearchIndexer.PracticeEntry(practice, await states.RegionsAsync(cancellationToken)), cancellationToken);
         }
         await history.SaveAsync(practice, SubmitPractice.Kind, () => PracticeSummaryOutput.From(practice), decision, comment, cancellationToken);
+        if (practice.IsPublic)
+        {
+            await search.ChangedAsync(cancellationToken);
+        }
         return await queries.GetAsync(user, id, cancellationToken);
     }
 }

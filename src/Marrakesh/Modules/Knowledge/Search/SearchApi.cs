@@ -11,7 +11,9 @@ internal static class SearchApi
         var search = api.MapGroup("/search").WithTags("Search");
         search.MapGet("/", Search).WithName("Search")
             .WithSummary("Search published practices, pledges, commitments, national reviews, objectives and States: ranked, with highlighted snippets and facet counts")
-            .RequireRateLimiting(OpenDataLimits.Policy).ProducesProblem(StatusCodes.Status400BadRequest);
+            .RequireRateLimiting(OpenDataLimits.Policy).ProducesProblem(StatusCodes.Status400BadRequest)
+            // Anonymous and the same for everyone: answers are cached for a minute, and dropped whenever the index changes.
+            .CacheOutput(b => b.Expire(TimeSpan.FromMinutes(1)).SetVaryByQuery("*").Tag(SearchEntries.CacheTag));
         search.MapPost("/reindex", Reindex).WithName("RebuildSearchIndex").WithSummary("Rebuild the search index from the public record (secretariat)")
             .RequireAuthorization(Policies.Secretariat)
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
@@ -30,9 +32,10 @@ internal static class SearchApi
         string? q, string? type, string? objective, string? region, string? language, string? page, string? pageSize, Searching searching, CancellationToken ct) =>
         TypedResults.Ok(await searching.RunAsync(q, type, objective, region, language, page, pageSize, ct));
 
-    private static async Task<NoContent> Reindex(SearchIndexer indexer, CancellationToken ct)
+    private static async Task<NoContent> Reindex(SearchIndexer indexer, SearchEntries entries, CancellationToken ct)
     {
         await indexer.RebuildAsync(includePractices: true, ct);
+        await entries.ChangedAsync(ct);
         return TypedResults.NoContent();
     }
 }

@@ -1,4 +1,5 @@
 using Marrakesh.Platform.Data;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marrakesh.Modules.Knowledge.Search;
@@ -8,8 +9,20 @@ public sealed record SearchEntry(
     string Type, string Key, string Title, string Text, string Language, string Url, IReadOnlyList<int> Objectives, IReadOnlyList<string> Regions);
 
 /// <summary>Writes search documents; the database's own index (FTS5 triggers, generated tsvector) follows.</summary>
-public sealed class SearchEntries(AppDbContext db)
+public sealed class SearchEntries(AppDbContext db, IEnumerable<IOutputCacheStore> caches)
 {
+    /// <summary>The output-cache tag of search answers.</summary>
+    public const string CacheTag = "search";
+
+    /// <summary>Drops cached search answers once a change is saved (there is no output cache in the CLI).</summary>
+    public async Task ChangedAsync(CancellationToken cancellationToken)
+    {
+        foreach (var cache in caches)
+        {
+            await cache.EvictByTagAsync(CacheTag, cancellationToken);
+        }
+    }
+
     /// <summary>Adds or replaces one document; the caller saves.</summary>
     public async Task PutAsync(SearchEntry entry, CancellationToken cancellationToken)
     {
@@ -41,6 +54,7 @@ public sealed class SearchEntries(AppDbContext db)
             db.ChangeTracker.Clear();
         }
         await transaction.CommitAsync(cancellationToken);
+        await ChangedAsync(cancellationToken);
     }
 
     private static SearchDocument ToDocument(SearchEntry entry) => new()

@@ -1,133 +1,129 @@
-using System.Data.Common;
 using System.Globalization;
 using Marrakesh.Platform.Data;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Marrakesh.Modules.Knowledge.Search;
 
 /// <summary>
-/// What both databases share: the filters, the page and the facet counts, in plain SQL over the documents.
-/// The subclasses say only how to match and rank. Every value travels as a parameter.
+/// What both databases share. The database finds every match with its score — from the full-text index alone, never
+/// touching the long document rows — then filters and facet counts come from <see cref="SearchFacetCache"/>, and only
+/// the page's documents are read. The subclasses say how to match and score; the query travels as a parameter.
 /// </summary>
-public abstract class SqlSearchIndex(AppDbContext db) : ISearchIndex
+public abstract class SqlSearchIndex(AppDbContext db, SearchFacetCache cache) : ISearchIndex
 {
-    /// <summary>SELECT d."Id", … AS "Rank" over matching documents d, ranked ascending (best first); ends in a WHERE clause.</summary>
-    protected abstract string Matching(bool ranked);
+    /// <summary>SELECT id, score (higher is better) of every document matching the parameter @q.</summary>
+    protected abstract string Matching { get; }
 
     /// <summary>The query text in the database's own syntax.</summary>
     protected abstract string QueryText(SearchQuery query);
 
     public async Task<SearchMatches> SearchAsync(SearchQuery query, SearchFilter filter, int skip, int take, CancellationToken cancellationToken)
     {
-        var filters = Filters(filter);
+        var matches = await MatchesAsync(query, cancellationToken);
+        var known = await cache.ForAsync(db, matches.Select(m => m.Id).ToList(), cancellationToken);
+        var kept = new List<(long Id, double Score)>(matches.Count);
+        var counts = new Dictionary<(string Facet, string Value), int>();
+        foreach (var match in matches)
+        {
+            if (!known.TryGetValue(match.Id, out var values) || !values.Passes(filter))
+            {
+                continue;
+            }
+            kept.Add(match);
+            Count(counts, "type", values.Type);
+            Count(counts, "language", values.Language);
+            foreach (var objective in values.Objectives)
+            {
+                Count(counts, "objective", objective);
+            }
+            foreach (var region in values.Regions)
+            {
+                Count(counts, "region", region);
+            }
+        }
+        var page = Top(kept, skip + take).Skip(skip).ToList();
+        var ids = page.Select(p => p.Id).ToList();
+        var documents = (await db.Set<SearchDocument>().AsNoTracking().Where(d => ids.Contains(d.Id))
+            .Select(d => new { d.Id, d.Type, d.Key, d.Title, d.Text, d.Language, d.Url }).ToListAsync(cancellationToken)).ToDictionary(d => d.Id);
+        var hits = new List<MatchedDocument>(page.Count);
+        foreach (var (id, score) in page)
+        {
+            if (documents.TryGetValue(id, out var d))
+            {
+                hits.Add(new MatchedDocument(d.Type, d.Key, d.Title, d.Text, d.Language, d.Url, score));
+            }
+        }
+        return new SearchMatches(
+            hits,
+            kept.Count,
+            [.. counts.Select(c => new FacetRow(c.Key.Facet, c.Key.Value, c.Value))]);
+    }
+
+    /// <summary>The best <paramref name="count"/> matches in order, without sorting them all.</summary>
+    private static List<(long Id, double Score)> Top(List<(long Id, double Score)> matches, int count)
+    {
+        var best = new PriorityQueue<(long Id, double Score), (double Score, long NegatedId)>();
+        foreach (var match in matches)
+        {
+            best.Enqueue(match, (match.Score, -match.Id));
+            if (best.Count > count)
+            {
+                best.Dequeue(); // the worst: lowest score, then highest id
+            }
+        }
+        var top = new List<(long Id, double Score)>(best.Count);
+        while (best.TryDequeue(out var match, out _))
+        {
+            top.Add(match);
+        }
+        top.Reverse();
+        return top;
+    }
+
+    private static void Count(Dictionary<(string, string), int> counts, string facet, string value) =>
+        counts[(facet, value)] = counts.GetValueOrDefault((facet, value)) + 1;
+
+    private async Task<List<(long Id, double Score)>> MatchesAsync(SearchQuery query, CancellationToken cancellationToken)
+    {
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            var documents = new List<MatchedDocument>();
-            await using (var page = Command(connection, query, filter, $"""
-                WITH m AS ({Matching(ranked: true)}{filters})
-                SELECT d."Type", d."Key", d."Title", d."Text", d."Language", d."Url", m."Rank"
-                FROM m JOIN knowledge_search_documents d ON d."Id" = m."Id"
-                ORDER BY m."Rank", m."Id" LIMIT {take.ToString(CultureInfo.InvariantCulture)} OFFSET {skip.ToString(CultureInfo.InvariantCulture)}
-                """))
+            await using var command = connection.CreateCommand();
+            command.CommandText = Matching;
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = "@q";
+            parameter.Value = QueryText(query);
+            command.Parameters.Add(parameter);
+            var matches = new List<(long Id, double Score)>();
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
             {
-                await using var reader = await page.ExecuteReaderAsync(cancellationToken);
-                while (await reader.ReadAsync(cancellationToken))
-                {
-                    documents.Add(new MatchedDocument(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
-                        reader.GetString(4), reader.GetString(5), -Convert.ToDouble(reader.GetValue(6), CultureInfo.InvariantCulture)));
-                }
+                matches.Add((reader.GetInt64(0), Convert.ToDouble(reader.GetValue(1), CultureInfo.InvariantCulture)));
             }
-            var facets = new List<FacetRow>();
-            await using (var counts = Command(connection, query, filter, $"""
-                WITH m AS ({Matching(ranked: false)}{filters})
-                SELECT 'type', d."Type", COUNT(*) FROM m JOIN knowledge_search_documents d ON d."Id" = m."Id" GROUP BY d."Type"
-                UNION ALL
-                SELECT 'language', d."Language", COUNT(*) FROM m JOIN knowledge_search_documents d ON d."Id" = m."Id" GROUP BY d."Language"
-                UNION ALL
-                SELECT f."Facet", f."Value", COUNT(*) FROM m JOIN knowledge_search_facets f ON f."DocumentId" = m."Id" GROUP BY f."Facet", f."Value"
-                """))
-            {
-                await using var reader = await counts.ExecuteReaderAsync(cancellationToken);
-                while (await reader.ReadAsync(cancellationToken))
-                {
-                    facets.Add(new FacetRow(reader.GetString(0), reader.GetString(1), Convert.ToInt32(reader.GetValue(2), CultureInfo.InvariantCulture)));
-                }
-            }
-            return new SearchMatches(documents, facets.Where(f => f.Facet == "type").Sum(f => f.Count), facets);
+            return matches;
         }
         finally
         {
             await db.Database.CloseConnectionAsync();
         }
     }
-
-    private static string Filters(SearchFilter filter)
-    {
-        var clauses = new List<string>();
-        if (filter.Type is not null)
-        {
-            clauses.Add("""d."Type" = @type""");
-        }
-        if (filter.Language is not null)
-        {
-            clauses.Add("""d."Language" = @language""");
-        }
-        if (filter.Objective is not null)
-        {
-            clauses.Add("""EXISTS (SELECT 1 FROM knowledge_search_facets o WHERE o."DocumentId" = d."Id" AND o."Facet" = 'objective' AND o."Value" = @objective)""");
-        }
-        if (filter.Region is not null)
-        {
-            clauses.Add("""EXISTS (SELECT 1 FROM knowledge_search_facets r WHERE r."DocumentId" = d."Id" AND r."Facet" = 'region' AND r."Value" = @region)""");
-        }
-        return string.Concat(clauses.Select(c => " AND " + c));
-    }
-
-    private DbCommand Command(DbConnection connection, SearchQuery query, SearchFilter filter, string sql)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        Add(command, "q", QueryText(query));
-        if (filter.Type is not null) { Add(command, "type", filter.Type); }
-        if (filter.Language is not null) { Add(command, "language", filter.Language); }
-        if (filter.Objective is { } objective) { Add(command, "objective", objective.ToString(CultureInfo.InvariantCulture)); }
-        if (filter.Region is not null) { Add(command, "region", filter.Region); }
-        return command;
-    }
-
-    private static void Add(DbCommand command, string name, string value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = "@" + name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
-    }
 }
 
-/// <summary>SQLite: the FTS5 table, ranked by bm25 with title matches weighing ten times a text match.</summary>
-public sealed class SqliteSearchIndex(AppDbContext db) : SqlSearchIndex(db)
+/// <summary>SQLite: the FTS5 table alone, scored by bm25 with a title match weighing ten times a text match.</summary>
+public sealed class SqliteSearchIndex(AppDbContext db, SearchFacetCache cache) : SqlSearchIndex(db, cache)
 {
-    protected override string Matching(bool ranked) => $"""
-        SELECT d."Id", {(ranked ? "bm25(knowledge_search, 10.0, 1.0)" : "0")} AS "Rank"
-        FROM knowledge_search JOIN knowledge_search_documents d ON d."Id" = knowledge_search.rowid
-        WHERE knowledge_search MATCH @q
-        """;
+    protected override string Matching =>
+        "SELECT rowid, -bm25(knowledge_search, 10.0, 1.0) FROM knowledge_search WHERE knowledge_search MATCH @q";
 
     protected override string QueryText(SearchQuery query) => query.ToFts5();
 }
 
-/// <summary>PostgreSQL: the generated tsvector (title weighted A, text D) through its GIN index, ranked by ts_rank.</summary>
-public sealed class PostgresSearchIndex(AppDbContext db) : SqlSearchIndex(db)
+/// <summary>PostgreSQL: the generated tsvector (title weighted A, text D) through its GIN index, scored by ts_rank.</summary>
+public sealed class PostgresSearchIndex(AppDbContext db, SearchFacetCache cache) : SqlSearchIndex(db, cache)
 {
-    protected override string Matching(bool ranked) => $"""
-        SELECT d."Id", {(ranked ? "-ts_rank(d.\"SearchVector\", to_tsquery('simple', @q))" : "0")} AS "Rank"
-        FROM knowledge_search_documents d
-        WHERE d."SearchVector" @@ to_tsquery('simple', @q)
-        """;
+    protected override string Matching =>
+        """SELECT "Id", ts_rank("SearchVector", q) FROM knowledge_search_documents, to_tsquery('simple', @q) AS q WHERE "SearchVector" @@ q""";
 
     protected override string QueryText(SearchQuery query) => query.ToTsQuery();
 }
