@@ -44,6 +44,14 @@ public sealed class CheckingAccessibilityInChromium(KestrelApp app) : IClassFixt
         await page.CheckAsync("#objective-1");
         await page.ClickAsync("main form button[type=submit]");
         Assert.Contains("/pledges/", page.Url);
+        await CheckAsync(page, "/practices/new");
+        await page.FillAsync("#Title", "Checked by axe");
+        await page.FillAsync("#Summary", "A practice written to check the pages.");
+        await page.FillAsync("#Body", "We **checked** the pages.");
+        await page.CheckAsync("#objective-1");
+        await page.ClickAsync("main form button[type=submit]");
+        Assert.Matches("/practices/[0-9a-f-]{36}$", page.Url);
+        await CheckAsync(page, null);
         await CheckAsync(page, null);
         await page.GotoAsync(new Uri(app.BaseAddress, "/reviews/imrf-2026").ToString());
         await page.ClickAsync("main form button[type=submit]");
