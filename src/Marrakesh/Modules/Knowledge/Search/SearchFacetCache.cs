@@ -16,6 +16,15 @@ public sealed class SearchFacetCache
     private Dictionary<long, Values> values = [];
     private long maxId;
 
+    /// <summary>Forgets everything, after a rebuild replaced most documents (the old ids would only take up memory).</summary>
+    public void Clear()
+    {
+        lock (gate)
+        {
+            (values, maxId) = ([], 0);
+        }
+    }
+
     /// <summary>The values of every document up to the highest of <paramref name="ids"/>, loading what is missing.</summary>
     public async Task<IReadOnlyDictionary<long, Values>> ForAsync(AppDbContext db, IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
     {
