@@ -4,6 +4,7 @@ using Marrakesh.Modules.Commitments;
 using Marrakesh.Modules.Datasets;
 using Marrakesh.Modules.Fund;
 using Marrakesh.Modules.Hub;
+using Marrakesh.Modules.Knowledge;
 using Marrakesh.Modules.Reviews;
 using Marrakesh.Modules.States;
 using Marrakesh.Pages.States;
@@ -33,6 +34,7 @@ internal static class Composition
         services.AddFund();
         services.AddHub();
         services.AddDatasets();
+        services.AddKnowledge();
         return services;
     }
 
@@ -82,6 +84,7 @@ internal static class Composition
         api.MapFundApi();
         api.MapHubApi();
         api.MapDatasetsApi();
+        api.MapKnowledgeApi();
         api.MapAccountsApi();
         api.MapAuditApi();
 

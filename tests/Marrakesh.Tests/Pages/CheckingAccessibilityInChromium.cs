@@ -14,7 +14,7 @@ public sealed class CheckingAccessibilityInChromium(KestrelApp app) : IClassFixt
         await using var browser = await Chromium.LaunchAsync(playwright);
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { JavaScriptEnabled = true });
 
-        foreach (var path in new[] { "/", "/objectives", "/objectives/7", "/states", "/states?region=Asia&sort=subRegion", "/states/MAR", "/states/MAR/plan", "/pledges", "/reviews", "/reviews/imrf-2022", "/reviews/imrf-2026/overview", "/states/MAR/dossier", "/hub", "/fund", "/data", "/data?indicator=remittances", "/states/MAR/migration", "/account/sign-in" })
+        foreach (var path in new[] { "/", "/objectives", "/objectives/7", "/states", "/states?region=Asia&sort=subRegion", "/states/MAR", "/states/MAR/plan", "/pledges", "/reviews", "/reviews/imrf-2022", "/reviews/imrf-2026/overview", "/states/MAR/dossier", "/hub", "/fund", "/data", "/data?indicator=remittances", "/states/MAR/migration", "/practices", "/search?q=migrant", "/account/sign-in" })
         {
             await CheckAsync(page, path);
         }
@@ -44,6 +44,14 @@ public sealed class CheckingAccessibilityInChromium(KestrelApp app) : IClassFixt
         await page.CheckAsync("#objective-1");
         await page.ClickAsync("main form button[type=submit]");
         Assert.Contains("/pledges/", page.Url);
+        await CheckAsync(page, "/practices/new");
+        await page.FillAsync("#Title", "Checked by axe");
+        await page.FillAsync("#Summary", "A practice written to check the pages.");
+        await page.FillAsync("#Body", "We **checked** the pages.");
+        await page.CheckAsync("#objective-1");
+        await page.ClickAsync("main form button[type=submit]");
+        Assert.Matches("/practices/[0-9a-f-]{36}$", page.Url);
+        await CheckAsync(page, null);
         await CheckAsync(page, null);
         await CheckAsync(page, "/hub/requests/new");
         await page.FillAsync("#Title", "Checked by axe");

@@ -59,4 +59,17 @@ public sealed class CatalogueContract(AppDbContext db)
 
     /// <summary>An objective's number and short name.</summary>
     public sealed record ObjectiveName(int Number, string ShortName);
+
+    /// <summary>Each objective's short name and its words in every language held, for the search index.</summary>
+    public async Task<List<ObjectiveText>> ObjectiveTextsAsync(CancellationToken cancellationToken)
+    {
+        var objectives = await db.Objectives.AsNoTracking().OrderBy(o => o.Number).ToListAsync(cancellationToken);
+        string[] languages = ["en", "fr", "es", "ar", "zh", "ru"];
+        return [.. objectives.Select(o => new ObjectiveText(o.Number, o.ShortName.En, string.Join("\n", languages
+            .SelectMany(l => new[] { o.Title.Exactly(l), o.Summary.Exactly(l), l == "en" ? null : o.ShortName.Exactly(l) })
+            .OfType<string>().Distinct())))];
+    }
+
+    /// <summary>An objective's short name and its text (title and summary, every language held).</summary>
+    public sealed record ObjectiveText(int Number, string ShortName, string Text);
 }

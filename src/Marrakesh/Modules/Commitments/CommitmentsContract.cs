@@ -91,4 +91,20 @@ public sealed class CommitmentsContract(AppDbContext db, TimeProvider clock)
     public sealed record PledgeFigures(
         int Total, IReadOnlyList<CountOf> ByActorType, IReadOnlyList<CountOf> ByObjective, IReadOnlyList<AmountOf> Financial,
         IReadOnlyList<CrossCount> ByObjectiveAndActorType);
+
+    /// <summary>Every pledge's words, for the search index (pledges are public once made).</summary>
+    public Task<List<PledgeText>> PledgeTextsAsync(CancellationToken cancellationToken) =>
+        db.Set<Pledge>().AsNoTracking().OrderBy(p => p.CreatedAt)
+            .Select(p => new PledgeText(p.Id, p.ActorName, p.Narrative, p.Objectives, p.OwnerState, p.States)).ToListAsync(cancellationToken);
+
+    /// <summary>Every published commitment's words, for the search index.</summary>
+    public Task<List<CommitmentText>> PublishedCommitmentTextsAsync(CancellationToken cancellationToken) =>
+        db.Set<Commitment>().AsNoTracking().Where(c => c.PublishedAt != null).OrderBy(c => c.PublishedAt)
+            .Select(c => new CommitmentText(c.Id, c.StateIso3, c.Objective, c.Description, c.LeadInstitution)).ToListAsync(cancellationToken);
+
+    /// <summary>A pledge's searchable words.</summary>
+    public sealed record PledgeText(Guid Id, string ActorName, string Narrative, List<int> Objectives, string? OwnerState, List<string> States);
+
+    /// <summary>A published commitment's searchable words.</summary>
+    public sealed record CommitmentText(Guid Id, string State, int Objective, string Description, string? LeadInstitution);
 }

@@ -18,6 +18,7 @@ internal static class ReviewsModule
         services.AddScoped<PublishReview>();
         services.AddScoped<SetRoundTables>();
         services.AddScoped<CycleSummary>();
+        services.AddScoped<ReviewsContract>();
         return services;
     }
 }

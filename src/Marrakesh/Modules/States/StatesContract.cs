@@ -86,4 +86,15 @@ public sealed partial class StatesContract(AppDbContext db)
 
     /// <summary>A State's place in the M49 regions and the regional commissions.</summary>
     public sealed record StatePlace(string Region, string SubRegion, string? IntermediateRegion, IReadOnlyList<string> Commissions);
+    /// <summary>Each State's English name, its names in the other languages held and its region, for the search index.</summary>
+    public async Task<List<StateText>> StateTextsAsync(CancellationToken cancellationToken)
+    {
+        var states = await db.States.AsNoTracking().OrderBy(s => s.Iso3).ToListAsync(cancellationToken);
+        string[] languages = ["fr", "es", "ar", "zh", "ru"];
+        return [.. states.Select(s => new StateText(s.Iso3, s.Name.En, s.Region, string.Join("\n",
+            new[] { s.Name.En, s.Iso3, s.SubRegion, s.Region }.Concat(languages.Select(l => s.Name.Exactly(l)).OfType<string>()).Distinct())))];
+    }
+
+    /// <summary>A State's code, English name, region and further searchable words.</summary>
+    public sealed record StateText(string Iso3, string Name, string Region, string Text);
 }

@@ -1,5 +1,6 @@
 using Marrakesh.Modules.Catalogue;
 using Marrakesh.Modules.Commitments;
+using Marrakesh.Modules.Knowledge;
 using Marrakesh.Modules.Reviews;
 using Marrakesh.Modules.States;
 using Microsoft.AspNetCore.Mvc;
@@ -7,8 +8,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Marrakesh.Pages.Objectives;
 
-public sealed class DetailModel(CatalogueQueries catalogue, CommitmentQueries commitments, PledgeQueries pledges, ReviewQueries reviews, StateQueries states) : PageModel
+public sealed class DetailModel(CatalogueQueries catalogue, CommitmentQueries commitments, PledgeQueries pledges, ReviewQueries reviews, StateQueries states, PracticeQueries practices) : PageModel
 {
+    public IReadOnlyList<PracticeSummaryOutput> Practices { get; private set; } = [];
     public IReadOnlyList<(string State, string Cycle, SectionOutput Section)> ReviewSections { get; private set; } = [];
     public int PledgesCount { get; private set; }
     public Objective Objective { get; private set; } = null!;
@@ -30,6 +32,7 @@ public sealed class DetailModel(CatalogueQueries catalogue, CommitmentQueries co
         Commitments = await commitments.ListAsync(new CommitmentFilter(Objective: number.ToString(System.Globalization.CultureInfo.InvariantCulture)), anonymous, cancellationToken);
         PledgesCount = await pledges.CountAsync(new PledgeFilter(Objective: number.ToString(System.Globalization.CultureInfo.InvariantCulture)), cancellationToken);
         ReviewSections = await reviews.PublishedSectionsOnAsync(number, cancellationToken);
+        Practices = (await practices.PublishedAsync(new PracticeFilter(Objective: number.ToString(System.Globalization.CultureInfo.InvariantCulture)), 10, cancellationToken)).Items;
         if (Commitments.Count > 0 || ReviewSections.Count > 0)
         {
             var culture = System.Globalization.CultureInfo.CurrentUICulture;

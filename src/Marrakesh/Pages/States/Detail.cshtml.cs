@@ -1,4 +1,5 @@
 using Marrakesh.Modules.Commitments;
+using Marrakesh.Modules.Knowledge;
 using Marrakesh.Modules.Reviews;
 using Marrakesh.Modules.States;
 using Microsoft.AspNetCore.Mvc;
@@ -6,8 +7,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Marrakesh.Pages.States;
 
-public sealed class DetailModel(StateQueries states, CommitmentQueries commitments, ReviewQueries reviews, TimeProvider clock) : PageModel
+public sealed class DetailModel(StateQueries states, CommitmentQueries commitments, ReviewQueries reviews, PracticeQueries practices, TimeProvider clock) : PageModel
 {
+    public IReadOnlyList<PracticeSummaryOutput> Practices { get; private set; } = [];
     public State State { get; private set; } = null!;
     public IReadOnlyList<(ReviewCycle Cycle, string? Status, Guid? ReviewId)> ReviewsDue { get; private set; } = [];
     public int PublishedCommitments { get; private set; }
@@ -28,6 +30,7 @@ public sealed class DetailModel(StateQueries states, CommitmentQueries commitmen
         // This year's and later cycles: what the State is due to report to.
         ReviewsDue = await reviews.DueForStateAsync(state.Iso3, state.RegionalCommissions, clock.GetUtcNow().Year, User, cancellationToken);
         PublishedCommitments = (await commitments.ListAsync(new CommitmentFilter(State: state.Iso3), new System.Security.Claims.ClaimsPrincipal(), cancellationToken)).Count;
+        Practices = (await practices.PublishedAsync(new PracticeFilter(Country: state.Iso3), 10, cancellationToken)).Items;
         return Page();
     }
 }

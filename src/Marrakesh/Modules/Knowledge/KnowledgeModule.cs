@@ -1,0 +1,35 @@
+using Marrakesh.Modules.Knowledge.Search;
+using Marrakesh.Platform.Data;
+
+namespace Marrakesh.Modules.Knowledge;
+
+/// <summary>The global knowledge platform: the repository of practices and the one search across the public record.</summary>
+internal static class KnowledgeModule
+{
+    public static IServiceCollection AddKnowledge(this IServiceCollection services)
+    {
+        services.AddScoped<PracticeRules>();
+        services.AddScoped<PracticeAccess>();
+        services.AddScoped<PracticeQueries>();
+        services.AddScoped<SubmitPractice>();
+        services.AddScoped<EditPractice>();
+        services.AddScoped<ReviewPractice>();
+        services.AddScoped<AttachToPractice>();
+        services.AddScoped<SearchEntries>();
+        services.AddScoped<Searching>();
+        services.AddSingleton<SearchFacetCache>();
+        services.AddScoped<ISearchIndex>(s => s.GetRequiredService<DatabaseSettings>().Provider == DatabaseProvider.Postgres
+            ? new PostgresSearchIndex(s.GetRequiredService<AppDbContext>(), s.GetRequiredService<SearchFacetCache>())
+            : new SqliteSearchIndex(s.GetRequiredService<AppDbContext>(), s.GetRequiredService<SearchFacetCache>()));
+        services.AddScoped<SearchIndexer>();
+        // After every other module's reference data (registration order), so objectives and States are there to index.
+        services.AddScoped<IReferenceData>(s => s.GetRequiredService<SearchIndexer>());
+        return services;
+    }
+
+    public static void MapKnowledgeApi(this RouteGroupBuilder api)
+    {
+        api.MapPracticesApi();
+        api.MapSearchApi();
+    }
+}

@@ -1,0 +1,105 @@
+using System.Security.Claims;
+using Marrakesh.Accounts;
+using Marrakesh.Platform.Versions;
+using Marrakesh.Platform.Web;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Marrakesh.Modules.Knowledge;
+
+internal static class PracticesApi
+{
+    public static void MapPracticesApi(this RouteGroupBuilder api)
+    {
+        var practices = api.MapGroup("/practices").WithTags("Practices");
+        practices.MapGet("/", List).WithName("ListPractices")
+            .WithSummary("Published practices, newest first, by objective, principle, region, country or organisation type; in pages")
+            .RequireRateLimiting(OpenDataLimits.Policy).ProducesProblem(StatusCodes.Status400BadRequest);
+        practices.MapGet("/{id:guid}", Get).WithName("GetPractice")
+            .WithSummary("One practice with its rendered body, review steps and attachments; its ETag is its version")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        practices.MapGet("/{id:guid}/versions", Versions).WithName("ListPracticeVersions").WithSummary("Every version of a practice, with who and when")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        practices.MapGet("/{id:guid}/attachments/{number:int}", Download).WithName("GetPracticeAttachment").WithSummary("An attached PDF, as a download")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        var writes = practices.MapGroup("").RequireAuthorization(Policies.ApiCaller)
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+        writes.MapPost("/", Submit).WithName("SubmitPractice").WithSummary("Submit a practice for the secretariat's review");
+        writes.MapPatch("/{id:guid}", Edit).WithName("EditPractice")
+            .WithSummary("Edit a practice while it is submitted or has changes requested (send If-Match); the latter resubmits it")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status428PreconditionRequired);
+        writes.MapPost("/{id:guid}/attachments", Attach).WithName("AttachToPractice")
+            .WithSummary("Attach a PDF (multipart/form-data, field file; at most 10 MB)")
+            // Bearer tokens only (no cookies reach /api), so there is no cross-site form to guard against.
+            .DisableAntiforgery()
+            .WithMetadata(new RequestSizeLimitAttribute(AttachToPractice.MaxBytes + (64 * 1024)))
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        practices.MapPost("/{id:guid}/review", Review).WithName("ReviewPractice")
+            .WithSummary("The secretariat's decision: start-review, request-changes, publish or reject")
+            .RequireAuthorization(Policies.Secretariat)
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+    }
+
+    /// <param name="objective">Objective number.</param>
+    /// <param name="principle">Guiding-principle key.</param>
+    /// <param name="region">M49 region: Africa, Americas, Asia, Europe or Oceania.</param>
+    /// <param name="country">ISO3 of a country where the practice was carried out.</param>
+    /// <param name="organisationType">Kind of organisation, e.g. un-entity.</param>
+    /// <param name="status">published by default; authors and the secretariat may list their submitted, in-review, changes-requested or rejected ones.</param>
+    /// <param name="page">Page number, from 1.</param>
+    /// <param name="pageSize">Practices per page, 1 to 500 (default 100).</param>
+    /// <param name="user">(caller)</param>
+    /// <param name="queries">(service)</param>
+    /// <param name="ct">(cancellation)</param>
+    private static async Task<Ok<ListOutput<PracticeSummaryOutput>>> List(
+        string? objective, string? principle, string? region, string? country, string? organisationType, string? status, string? page, string? pageSize,
+        ClaimsPrincipal user, PracticeQueries queries, CancellationToken ct) =>
+        TypedResults.Ok(await queries.PageAsync(user, new PracticeFilter(objective, principle, region, country, organisationType, status), Paging.From(page, pageSize), ct));
+
+    private static async Task<Ok<PracticeOutput>> Get(Guid id, ClaimsPrincipal user, PracticeQueries queries, HttpResponse response, CancellationToken ct) =>
+        WithETag(response, await queries.GetAsync(user, id, ct));
+
+    private static async Task<Ok<ListOutput<VersionOutput>>> Versions(Guid id, ClaimsPrincipal user, PracticeQueries queries, CancellationToken ct) =>
+        TypedResults.Ok(ListOutput<VersionOutput>.Of(await queries.VersionsAsync(user, id, ct)));
+
+    private static async Task<FileContentHttpResult> Download(Guid id, int number, ClaimsPrincipal user, PracticeQueries queries, HttpResponse response, CancellationToken ct)
+    {
+        var (fileName, content) = await queries.AttachmentAsync(user, id, number, ct);
+        response.Headers.XContentTypeOptions = "nosniff";
+        return TypedResults.File(content, "application/pdf", fileName);
+    }
+
+    private static async Task<Created<PracticeOutput>> Submit(PracticeInput input, ClaimsPrincipal user, SubmitPractice submit, HttpResponse response, CancellationToken ct)
+    {
+        var practice = await submit.ExecuteAsync(user, input, ct);
+        response.Headers.ETag = Versioning.ETagOf(practice.Version);
+        return TypedResults.Created($"/api/practices/{practice.Id}", practice);
+    }
+
+    private static async Task<Ok<PracticeOutput>> Edit(
+        Guid id, PracticeInput input, ClaimsPrincipal user, EditPractice edit, HttpRequest request, HttpResponse response, CancellationToken ct) =>
+        WithETag(response, await edit.ExecuteAsync(user, id, Versioning.ExpectedVersion(request), input, ct));
+
+    private static async Task<Ok<PracticeOutput>> Review(
+        Guid id, PracticeReviewInput input, ClaimsPrincipal user, ReviewPractice review, HttpResponse response, CancellationToken ct) =>
+        WithETag(response, await review.ExecuteAsync(user, id, input, ct));
+
+    private static async Task<Created<AttachmentOutput>> Attach(Guid id, IFormFile? file, ClaimsPrincipal user, AttachToPractice attach, CancellationToken ct)
+    {
+        if (file is null)
+        {
+            throw new Platform.Errors.InvalidInputException("file", "Send the PDF as multipart/form-data in a field named file.");
+        }
+        await using var stream = file.OpenReadStream();
+        var attachment = await attach.ExecuteAsync(user, id, file.FileName, stream, file.Length, ct);
+        return TypedResults.Created(attachment.Url, attachment);
+    }
+
+    private static Ok<PracticeOutput> WithETag(HttpResponse response, PracticeOutput practice) => Versioning.OkWithETag(response, practice, practice.Version);
+}
