@@ -119,9 +119,11 @@ public sealed class ImportingCorridorsAndIndicators(MarrakeshApp app) : IClassFi
         var before = await app.FiguresAsync();
         var unknown = await app.ImportAsync(PublishedLayouts.WdiCsv("2025-08-01", "\"Atlantis\",\"ATL\",\"Personal remittances, received (current US$)\",\"BX.TRF.PWKR.CD.DT\",\"1\",\"2\",\"3\","), "u.csv", "wdi");
         var text = await app.ImportAsync(PublishedLayouts.WdiCsv("2025-08-01", "\"Chile\",\"CHL\",\"Personal remittances, received (current US$)\",\"BX.TRF.PWKR.CD.DT\",\"1\",\"two\",\"3\","), "t.csv", "wdi");
+        var notANumber = await app.ImportAsync(PublishedLayouts.WdiCsv("2025-08-01", "\"Chile\",\"CHL\",\"Personal remittances, received (current US$)\",\"BX.TRF.PWKR.CD.DT\",\"1\",\"NaN\",\"3\","), "n.csv", "wdi");
 
         Assert.Contains("row 11, column Country Code: Unknown country code 'ATL'", unknown.Error);
         Assert.Contains("row 11, column 2020: Expected a number for CHL 2020, found text 'two'", text.Error);
+        Assert.Contains("row 11, column 2020: Expected a number for CHL 2020", notANumber.Error);
         Assert.Equal(before, await app.FiguresAsync());
     }
 

@@ -67,6 +67,9 @@ public sealed class SharingPractices(MarrakeshApp app) : IClassFixture<Marrakesh
         Assert.NotEqual(reviewer, steps[3].GetProperty("actor").GetString());
         var seen = await (await app.CreateClient().GetAsync($"/api/practices/{id}")).ShouldBeJsonAsync();
         Assert.Equal("The desks served 4,200 people in 2026.", seen.GetProperty("summary").GetString());
+        Assert.Empty(seen.GetProperty("steps").EnumerateArray());
+        Assert.DoesNotContain("Say how many people", seen.ToString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, (await app.CreateClient().GetAsync($"/api/practices/{id}/versions")).StatusCode);
         Assert.Contains((await (await app.CreateClient().GetAsync("/api/practices?objective=1")).ShouldBeJsonAsync()).Items(), p => p.Id() == id);
     }
 

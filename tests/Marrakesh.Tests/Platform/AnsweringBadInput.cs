@@ -7,6 +7,17 @@ namespace Marrakesh.Tests.Platform;
 
 public sealed class AnsweringBadInput(MarrakeshApp app) : IClassFixture<MarrakeshApp>
 {
+    [Theory]
+    [InlineData("/api/pledges?page=2147483647")]
+    [InlineData("/api/practices?page=2147483647")]
+    [InlineData("/api/fund/contributions?page=0")]
+    public async Task A_page_number_beyond_any_list_is_a_bad_request_not_a_server_error(string url)
+    {
+        var response = await app.CreateClient().GetAsync(url);
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "page");
+    }
+
     [Fact]
     public async Task An_unknown_API_route_is_a_problem_not_a_page()
     {

@@ -69,10 +69,19 @@ internal static class DatasetCsv
     {
         foreach (var field in fields)
         {
-            csv.WriteField(field);
+            csv.WriteField(Inert(field));
         }
         csv.NextRecord();
     }
+
+    /// <summary>
+    /// Text from a publisher's file that a spreadsheet would run as a formula (=, +, -, @, tab, return first) gets a
+    /// leading apostrophe; numbers, negative ones included, are written as they are.
+    /// </summary>
+    private static string Inert(string field) =>
+        field.Length > 0 && "=+-@\t\r".Contains(field[0]) && !double.TryParse(field, NumberStyles.Float, CultureInfo.InvariantCulture, out _)
+            ? "'" + field
+            : field;
 
     private static byte[] Write(Action<CsvWriter> body)
     {

@@ -119,6 +119,18 @@ public static class Measures
 /// <summary>The publications the importers understand.</summary>
 public static class DatasetSources
 {
+    /// <summary>
+    /// A source for the indicators a file holds (<c>wdi:BX.TRF.PWKR.CD.DT</c>): files of one release that hold other
+    /// indicators then sit beside each other rather than replace each other. A long list is named by its digest.
+    /// </summary>
+    public static string WithIndicators(string family, IEnumerable<string> codes)
+    {
+        var list = string.Join('+', codes.Distinct().Order(StringComparer.Ordinal));
+        return list.Length <= 48
+            ? $"{family}:{list}"
+            : $"{family}:{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(list)))[..16]}";
+    }
+
     public const string MigrantStock = "undesa-ims-destination";
     public const string OriginDestination = "undesa-ims-origin-destination";
     public const string BilateralMigrants = "knomad-bilateral-migrants";

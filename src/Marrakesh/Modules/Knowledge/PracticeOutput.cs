@@ -20,7 +20,7 @@ namespace Marrakesh.Modules.Knowledge;
 /// <param name="CreatedAt">Submitted at.</param>
 /// <param name="UpdatedAt">Last changed at.</param>
 /// <param name="PublishedAt">Published at.</param>
-/// <param name="Steps">The review's steps, oldest first, dated and attributed.</param>
+/// <param name="Steps">The review's steps, oldest first, dated and attributed (shown to the authors and the secretariat only).</param>
 /// <param name="Attachments">Attached PDFs.</param>
 public sealed record PracticeOutput(
     Guid Id, string Title, string Summary, string Body, string BodyHtml, string Language, IReadOnlyList<string> Countries,

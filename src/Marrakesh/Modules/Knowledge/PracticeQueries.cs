@@ -26,7 +26,10 @@ public sealed class PracticeQueries(AppDbContext db, PracticeAccess access, Cata
     public async Task<PracticeOutput> GetAsync(ClaimsPrincipal user, Guid id, CancellationToken cancellationToken)
     {
         var practice = await access.LoadVisibleAsync(user, id, tracked: false, cancellationToken);
-        var steps = await db.Set<PracticeStep>().AsNoTracking().Where(s => s.PracticeId == id).ToListAsync(cancellationToken);
+        // The review's steps name reviewers and carry their comments: for the authors and the secretariat only.
+        var steps = PracticeAccess.MayEdit(user, practice)
+            ? await db.Set<PracticeStep>().AsNoTracking().Where(s => s.PracticeId == id).ToListAsync(cancellationToken)
+            : [];
         var attachments = await db.Set<PracticeAttachment>().AsNoTracking().Where(a => a.PracticeId == id).OrderBy(a => a.Number)
             .Select(a => new { a.Number, a.FileName, a.Size }).ToListAsync(cancellationToken);
         return PracticeOutput.From(practice, steps, attachments.Select(a => ToOutput(id, a.Number, a.FileName, a.Size)));
@@ -47,8 +50,10 @@ public sealed class PracticeQueries(AppDbContext db, PracticeAccess access, Cata
 
     public async Task<List<VersionOutput>> VersionsAsync(ClaimsPrincipal user, Guid id, CancellationToken cancellationToken)
     {
-        await access.LoadVisibleAsync(user, id, tracked: false, cancellationToken);
-        return await history.VersionsAsync(SubmitPractice.Kind, id, cancellationToken);
+        var practice = await access.LoadVisibleAsync(user, id, tracked: false, cancellationToken);
+        return PracticeAccess.MayEdit(user, practice)
+            ? await history.VersionsAsync(SubmitPractice.Kind, id, cancellationToken)
+            : throw new ForbiddenException("A practice's versions, with its reviewers and their comments, are for its authors and the secretariat.");
     }
 
     /// <summary>An attachment's name and bytes, if the caller may see its practice.</summary>

@@ -15,10 +15,13 @@ public sealed record Paging(int Page, int PageSize)
     public const int DefaultSize = 100;
     public const int MaxSize = 500;
 
+    /// <summary>The last page any list can have: its first row, (page − 1) × 500, must fit in an int.</summary>
+    public const int MaxPage = int.MaxValue / MaxSize;
+
     public int Skip => (Page - 1) * PageSize;
 
     public static Paging From(string? page, string? pageSize) => new(
-        Parse(page, "page", 1, int.MaxValue, 1),
+        Parse(page, "page", 1, MaxPage, 1),
         Parse(pageSize, "pageSize", 1, MaxSize, DefaultSize));
 
     private static int Parse(string? value, string field, int min, int max, int fallback)
@@ -29,6 +32,6 @@ public sealed record Paging(int Page, int PageSize)
         }
         return int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= min && n <= max
             ? n
-            : throw new Errors.InvalidInputException(field, $"'{value}' is not allowed; use a whole number from {min} to {(max == int.MaxValue ? "up" : max.ToString(System.Globalization.CultureInfo.InvariantCulture))}.");
+            : throw new Errors.InvalidInputException(field, $"'{value}' is not allowed; use a whole number from {min} to {max.ToString(System.Globalization.CultureInfo.InvariantCulture)}.");
     }
 }

@@ -38,7 +38,8 @@ internal static class Cells
             value = null;
             return true;
         }
-        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed))
+        // "NaN", "Infinity" and overflowing exponents parse as doubles but are no figures: report them like any text.
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) && double.IsFinite(parsed))
         {
             value = parsed;
             return true;

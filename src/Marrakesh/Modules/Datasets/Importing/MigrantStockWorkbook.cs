@@ -207,7 +207,7 @@ internal static partial class MigrantStockWorkbook
         {
             return place;
         }
-        return typeOfData.Length == 0 || code >= 900
+        return code >= 900
             ? new Place($"UN{code}", name.Trim().TrimEnd('*').Trim(), IsAggregate: true)
             : null;
     }

@@ -95,9 +95,11 @@ internal static class WdiCsv
         {
             parsed.Problem(null, null, null, "No header line with 'Country Name, Country Code, Indicator Name, Indicator Code' was found.");
         }
-        if (indicators.Count == 1)
+        // The source names the indicators the file holds, so that files of one release holding other indicators sit
+        // beside each other instead of replacing each other.
+        if (indicators.Count > 0)
         {
-            parsed.Source = $"{DatasetSources.Wdi}:{indicators.Single()}";
+            parsed.Source = DatasetSources.WithIndicators(DatasetSources.Wdi, indicators);
         }
         parsed.Revision = revision;
         if (revision is null)

@@ -68,6 +68,8 @@ internal static partial class WdiDatabank
                 }
             }
         }
+        // As for the CSV downloads: one source per set of indicators, so one release's files do not replace each other.
+        parsed.Source = DatasetSources.WithIndicators(DatasetSources.WdiDatabank, series.Select(s => s.Code));
         parsed.Revision = revision;
         if (revision is null)
         {
