@@ -26,11 +26,7 @@ public sealed class CheckingAccessibilityInChromium(KestrelApp app) : IClassFixt
         var email = await app.CreateUserAsync("state-focal-point", state: "MAR", password: MarrakeshApp.Password);
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Chromium.LaunchAsync(playwright);
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync(new Uri(app.BaseAddress, "/account/sign-in").ToString());
-        await page.FillAsync("#Email", email);
-        await page.FillAsync("#Password", MarrakeshApp.Password);
-        await page.ClickAsync("main form button[type=submit]");
+        var page = await SignInAsync(browser, email);
 
         await CheckAsync(page, "/states/MAR/plan");
         Assert.NotNull(await page.QuerySelectorAsync("form[action*='handler=Add']"));
@@ -76,11 +72,7 @@ public sealed class CheckingAccessibilityInChromium(KestrelApp app) : IClassFixt
         var email = await app.CreateUserAsync("fund-manager", password: MarrakeshApp.Password);
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Chromium.LaunchAsync(playwright);
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync(new Uri(app.BaseAddress, "/account/sign-in").ToString());
-        await page.FillAsync("#Email", email);
-        await page.FillAsync("#Password", MarrakeshApp.Password);
-        await page.ClickAsync("main form button[type=submit]");
+        var page = await SignInAsync(browser, email);
 
         await CheckAsync(page, "/fund/manage");
         await page.FillAsync("#contributor", "Checked by axe");
@@ -89,6 +81,16 @@ public sealed class CheckingAccessibilityInChromium(KestrelApp app) : IClassFixt
         Assert.EndsWith("/fund", page.Url, StringComparison.Ordinal);
         await CheckAsync(page, null);
         Assert.Contains("Checked by axe", await page.InnerTextAsync("main"), StringComparison.Ordinal);
+    }
+
+    private async Task<IPage> SignInAsync(IBrowser browser, string email)
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(new Uri(app.BaseAddress, "/account/sign-in").ToString());
+        await page.FillAsync("#Email", email);
+        await page.FillAsync("#Password", MarrakeshApp.Password);
+        await page.ClickAsync("main form button[type=submit]");
+        return page;
     }
 
     private async Task CheckAsync(IPage page, string? path)
