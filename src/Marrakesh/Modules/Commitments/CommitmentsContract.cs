@@ -102,6 +102,22 @@ public sealed class CommitmentsContract(AppDbContext db, TimeProvider clock)
         db.Set<Commitment>().AsNoTracking().Where(c => c.PublishedAt != null).OrderBy(c => c.PublishedAt)
             .Select(c => new CommitmentText(c.Id, c.StateIso3, c.Objective, c.Description, c.LeadInstitution)).ToListAsync(cancellationToken);
 
+    /// <summary>The kind under which pledges' versions are recorded (and announced to <see cref="Platform.Versions.IRecordChangeListener"/>s).</summary>
+    public const string PledgeKind = MakePledge.Kind;
+
+    /// <summary>The kind under which commitments' versions are recorded.</summary>
+    public const string CommitmentKind = CommitmentHistory.Kind;
+
+    /// <summary>One pledge's words, or null when there is no such pledge.</summary>
+    public Task<PledgeText?> PledgeTextAsync(Guid id, CancellationToken cancellationToken) =>
+        db.Set<Pledge>().AsNoTracking().Where(p => p.Id == id)
+            .Select(p => new PledgeText(p.Id, p.ActorName, p.Narrative, p.Objectives, p.OwnerState, p.States)).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>One commitment's words while it is published, else null.</summary>
+    public Task<CommitmentText?> PublishedCommitmentTextAsync(Guid id, CancellationToken cancellationToken) =>
+        db.Set<Commitment>().AsNoTracking().Where(c => c.Id == id && c.PublishedAt != null)
+            .Select(c => new CommitmentText(c.Id, c.StateIso3, c.Objective, c.Description, c.LeadInstitution)).FirstOrDefaultAsync(cancellationToken);
+
     /// <summary>A pledge's searchable words.</summary>
     public sealed record PledgeText(Guid Id, string ActorName, string Narrative, List<int> Objectives, string? OwnerState, List<string> States);
 

@@ -22,6 +22,7 @@ internal static class KnowledgeModule
             ? new PostgresSearchIndex(s.GetRequiredService<AppDbContext>(), s.GetRequiredService<SearchFacetCache>())
             : new SqliteSearchIndex(s.GetRequiredService<AppDbContext>(), s.GetRequiredService<SearchFacetCache>()));
         services.AddScoped<SearchIndexer>();
+        services.AddScoped<Platform.Versions.IRecordChangeListener, SearchFreshness>();
         // After every other module's reference data (registration order), so objectives and States are there to index.
         services.AddScoped<IReferenceData>(s => s.GetRequiredService<SearchIndexer>());
         return services;

@@ -7,9 +7,19 @@ namespace Marrakesh.Modules.Reviews;
 public sealed class ReviewsContract(AppDbContext db)
 {
     /// <summary>Every published national review's words (its sections' narratives), for the search index.</summary>
-    public async Task<List<ReviewText>> PublishedReviewTextsAsync(CancellationToken cancellationToken)
+    public Task<List<ReviewText>> PublishedReviewTextsAsync(CancellationToken cancellationToken) => TextsAsync(null, cancellationToken);
+
+    /// <summary>One review's words while it is published, else null.</summary>
+    public async Task<ReviewText?> PublishedReviewTextAsync(Guid id, CancellationToken cancellationToken) =>
+        (await TextsAsync(id, cancellationToken)).SingleOrDefault();
+
+    /// <summary>The kind under which reviews' versions are recorded.</summary>
+    public const string ReviewKind = ReviewAccess.Kind;
+
+    private async Task<List<ReviewText>> TextsAsync(Guid? only, CancellationToken cancellationToken)
     {
-        var reviews = await db.Set<NationalReview>().AsNoTracking().Where(r => r.Status == ReviewStatus.Published)
+        var published = db.Set<NationalReview>().AsNoTracking().Where(r => r.Status == ReviewStatus.Published);
+        var reviews = await (only is { } id ? published.Where(r => r.Id == id) : published)
             .Select(r => new { r.Id, r.CycleId, r.StateIso3 }).ToListAsync(cancellationToken);
         var ids = reviews.Select(r => r.Id).ToList();
         var sections = (await db.Set<ReviewSection>().AsNoTracking().Where(s => ids.Contains(s.ReviewId))

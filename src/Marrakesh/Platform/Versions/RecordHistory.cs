@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Marrakesh.Platform.Versions;
 
 /// <summary>Every change to a versioned record (commitment, pledge, review) bumps its version and stores the result, with who, when and why.</summary>
-public sealed class RecordHistory(AppDbContext db, IAuditActor actor, TimeProvider clock)
+public sealed class RecordHistory(AppDbContext db, IAuditActor actor, TimeProvider clock, IEnumerable<IRecordChangeListener> listeners)
 {
     public DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -45,6 +45,10 @@ public sealed class RecordHistory(AppDbContext db, IAuditActor actor, TimeProvid
         catch (DbUpdateConcurrencyException)
         {
             throw new PreconditionFailedException($"Someone changed this {kind} at the same moment; read it again and reapply your change.");
+        }
+        foreach (var listener in listeners)
+        {
+            await listener.RecordChangedAsync(kind, record.Id, cancellationToken);
         }
     }
 

@@ -11,7 +11,7 @@ namespace Marrakesh.Modules.Knowledge.Search;
 /// Rebuilds the search documents from the public record: other modules' data read only through their contracts,
 /// and the published practices. On every start after the reference data and on <c>migrate</c> (as an
 /// <see cref="IReferenceData"/>) it rebuilds everything but the practices, which the review use case keeps in step as
-/// they are published; when the secretariat asks (<c>POST /api/search/reindex</c>) it rebuilds everything.
+/// they are published (and <see cref="SearchFreshness"/> keeps pledges, commitments and reviews in step as they change); when the secretariat asks (<c>POST /api/search/reindex</c>) it rebuilds everything.
 /// </summary>
 public sealed class SearchIndexer(
     AppDbContext db, SearchEntries entries, CatalogueContract catalogue, StatesContract states, CommitmentsContract commitments, ReviewsContract reviews)
@@ -30,16 +30,9 @@ public sealed class SearchIndexer(
             SearchTypes.Objective, Key(o.Number), $"{o.Number}. {o.ShortName}", o.Text, "en", $"/objectives/{o.Number}", [o.Number], [])));
         all.AddRange((await states.StateTextsAsync(cancellationToken)).Select(s => new SearchEntry(
             SearchTypes.State, s.Iso3, s.Name, s.Text, "en", $"/states/{s.Iso3}", [], [s.Region])));
-        all.AddRange((await commitments.PledgeTextsAsync(cancellationToken)).Select(p => new SearchEntry(
-            SearchTypes.Pledge, p.Id.ToString(), p.ActorName, p.Narrative, SearchText.GuessLanguage(p.Narrative), $"/pledges/{p.Id}", p.Objectives,
-            RegionsOf(regions, p.States.Append(p.OwnerState)))));
-        all.AddRange((await commitments.PublishedCommitmentTextsAsync(cancellationToken)).Select(c => new SearchEntry(
-            SearchTypes.Commitment, c.Id.ToString(), $"{StateName(names, c.State)}: objective {c.Objective}",
-            c.LeadInstitution is null ? c.Description : $"{c.Description}\n{c.LeadInstitution}", SearchText.GuessLanguage(c.Description),
-            $"/states/{c.State}", [c.Objective], RegionsOf(regions, [c.State]))));
-        all.AddRange((await reviews.PublishedReviewTextsAsync(cancellationToken)).Select(r => new SearchEntry(
-            SearchTypes.Review, r.Id.ToString(), $"{StateName(names, r.State)}: national review ({r.Cycle})", r.Text, SearchText.GuessLanguage(r.Text),
-            $"/national-reviews/{r.Id}", r.Objectives, RegionsOf(regions, [r.State]))));
+        all.AddRange((await commitments.PledgeTextsAsync(cancellationToken)).Select(p => PledgeEntry(p, regions)));
+        all.AddRange((await commitments.PublishedCommitmentTextsAsync(cancellationToken)).Select(c => CommitmentEntry(c, names, regions)));
+        all.AddRange((await reviews.PublishedReviewTextsAsync(cancellationToken)).Select(r => ReviewEntry(r, names, regions)));
         if (includePractices)
         {
             var practices = await db.Set<Practice>().AsNoTracking().Where(p => p.Status == PracticeStatus.Published).ToListAsync(cancellationToken);
@@ -48,6 +41,20 @@ public sealed class SearchIndexer(
         await entries.ReplaceAsync([.. SearchTypes.All.Where(t => includePractices || t != SearchTypes.Practice)], all, cancellationToken);
         return 0; // rebuilt every time; not worth a log line per start
     }
+
+    public static SearchEntry PledgeEntry(CommitmentsContract.PledgeText p, IReadOnlyDictionary<string, string> regions) => new(
+        SearchTypes.Pledge, p.Id.ToString(), p.ActorName, p.Narrative, SearchText.GuessLanguage(p.Narrative), $"/pledges/{p.Id}", p.Objectives,
+        RegionsOf(regions, p.States.Append(p.OwnerState)));
+
+    public static SearchEntry CommitmentEntry(
+        CommitmentsContract.CommitmentText c, IReadOnlyDictionary<string, string> names, IReadOnlyDictionary<string, string> regions) => new(
+        SearchTypes.Commitment, c.Id.ToString(), $"{StateName(names, c.State)}: objective {c.Objective}",
+        c.LeadInstitution is null ? c.Description : $"{c.Description}\n{c.LeadInstitution}", SearchText.GuessLanguage(c.Description),
+        $"/states/{c.State}", [c.Objective], RegionsOf(regions, [c.State]));
+
+    public static SearchEntry ReviewEntry(ReviewsContract.ReviewText r, IReadOnlyDictionary<string, string> names, IReadOnlyDictionary<string, string> regions) => new(
+        SearchTypes.Review, r.Id.ToString(), $"{StateName(names, r.State)}: national review ({r.Cycle})", r.Text, SearchText.GuessLanguage(r.Text),
+        $"/national-reviews/{r.Id}", r.Objectives, RegionsOf(regions, [r.State]));
 
     /// <summary>A published practice as the index holds it.</summary>
     public static SearchEntry PracticeEntry(Practice practice, IReadOnlyDictionary<string, string> regions) => new(
