@@ -14,7 +14,7 @@ namespace Marrakesh.Modules.Datasets;
 /// column), then in one transaction replace the same source and revision and write the figures. A file with any
 /// problem stores nothing. The CLI verbs and the secretariat's upload both come here.
 /// </summary>
-internal sealed class ImportDataset(AppDbContext db, StatesContract states, IAuditActor actor, TimeProvider clock)
+public sealed class ImportDataset(AppDbContext db, StatesContract states, IAuditActor actor, TimeProvider clock)
 {
     /// <summary>Uploads larger than this are refused before they are read; the largest published workbook is about 6 MB.</summary>
     public const long MaxBytes = 50L * 1024 * 1024;
