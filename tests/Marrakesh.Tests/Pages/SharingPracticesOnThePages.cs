@@ -1,5 +1,6 @@
 using System.Net;
 using Marrakesh.Tests.Infrastructure;
+using Marrakesh.Tests.Knowledge;
 
 namespace Marrakesh.Tests.Pages;
 
@@ -49,6 +50,37 @@ public sealed class SharingPracticesOnThePages(MarrakeshApp app) : IClassFixture
         Assert.Equal(path, hit.QuerySelector("a")!.GetAttribute("href"));
         Assert.Equal("bénévoles", hit.QuerySelector("mark")!.TextContent);
         Assert.NotNull(search.QuerySelector($"a[href*='type=practice']"));
+    }
+
+    [Fact]
+    public async Task An_author_attaches_a_PDF_on_the_practice_page_and_a_file_that_is_not_one_is_refused()
+    {
+        var (author, organisation) = await app.StakeholderAsync("Attaching Aid");
+        var (practice, _) = await author.SubmitAsync(PracticeDesk.Practice());
+        var (browser, _) = await app.SignedInBrowserAsync("stakeholder", organisation: organisation);
+        var (stranger, _) = await app.SignedInBrowserAsync("stakeholder", organisation: "Someone Else");
+        var url = $"/practices/{practice.Id()}";
+
+        var attached = await AttachAsync(browser, url, "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n"u8.ToArray(), "report.pdf");
+        var refused = await AttachAsync(browser, url, "<html>not a pdf</html>"u8.ToArray(), "fake.pdf");
+
+        Assert.Contains(attached.QuerySelectorAll("a"), a => a.TextContent == "report.pdf");
+        Assert.Contains("PDF", refused.QuerySelector("form.attach [role=alert]")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain(refused.QuerySelectorAll("a"), a => a.TextContent == "fake.pdf");
+        Assert.Null((await stranger.GetPageAsync(url, HttpStatusCode.NotFound)).QuerySelector("form.attach"));
+    }
+
+    private static async Task<AngleSharp.Dom.IDocument> AttachAsync(HttpClient browser, string url, byte[] file, string fileName)
+    {
+        var form = (await browser.GetPageAsync(url)).Form("form.attach");
+        using var content = new MultipartFormDataContent
+        {
+            { new StringContent(form.Elements["__RequestVerificationToken"]!.GetAttribute("value")!), "__RequestVerificationToken" },
+        };
+        var bytes = new ByteArrayContent(file);
+        bytes.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/pdf");
+        content.Add(bytes, "Upload", fileName);
+        return await Browsing.ParseAsync(await browser.PostAsync(form.Action, content));
     }
 
     [Fact]
