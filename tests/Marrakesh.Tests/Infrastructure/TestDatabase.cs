@@ -77,7 +77,21 @@ public sealed class TestDatabase : IAsyncDisposable
         NpgsqlConnection.ClearAllPools();
         await using var server = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(postgresServer) { Database = "postgres" }.ToString());
         await server.OpenAsync();
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {postgresName} WITH (FORCE)", server);
-        await drop.ExecuteNonQueryAsync();
+        // A plain DROP stops an autovacuum worker busy in the database (WITH (FORCE) may not signal it: it belongs to
+        // the superuser); FORCE is the fallback for a connection of our own role left behind.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var force = attempt > 1 ? " WITH (FORCE)" : "";
+                await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {postgresName}{force}", server);
+                await drop.ExecuteNonQueryAsync();
+                return;
+            }
+            catch (PostgresException) when (attempt < 4)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(500 * attempt));
+            }
+        }
     }
 }
