@@ -46,6 +46,8 @@ public sealed class ImportingDataOnThePages(MarrakeshApp app) : IClassFixture<Ma
 
         var response = await stakeholder.GetAsync("/data/import");
 
+        Assert.False(response.StatusCode == HttpStatusCode.OK && response.RequestMessage!.RequestUri!.AbsolutePath == "/data/import",
+            $"A stakeholder reached the import page ({response.StatusCode} at {response.RequestMessage!.RequestUri})");
         Assert.DoesNotContain("enctype=\"multipart/form-data\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 }

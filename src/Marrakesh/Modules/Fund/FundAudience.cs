@@ -14,10 +14,13 @@ public sealed record FundAudience(bool IsStaff, string? State)
     public static readonly FundAudience Public = new(false, null);
 
     public static FundAudience Of(ClaimsPrincipal user) => new(
-        user.IsInRole(Roles.FundManager) || user.IsSecretariat(),
+        user.IsFundManager() || user.IsSecretariat(),
         user.IsInRole(Roles.StateFocalPoint) ? user.StateIso3() : null);
 
-    public static bool IsPublic(string status) => status is FundVocabulary.Approved or FundVocabulary.Funded or FundVocabulary.Closed;
+    /// <summary>The steps at which a programme is public.</summary>
+    public static readonly string[] PublicStatuses = [FundVocabulary.Approved, FundVocabulary.Funded, FundVocabulary.Closed];
+
+    public static bool IsPublic(string status) => PublicStatuses.Contains(status);
 
     /// <summary>The actor's name for staff; null for everyone else.</summary>
     public string? Actor(string? actor) => IsStaff ? actor : null;

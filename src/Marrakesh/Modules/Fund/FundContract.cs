@@ -9,9 +9,8 @@ public sealed class FundContract(ProposeProgramme propose)
     /// (at least two participating UN organisations, a known thematic area, a positive budget).
     /// Saves within the caller's transaction when there is one.
     /// </summary>
-    public async Task<Guid> ProposeProgrammeAsync(System.Security.Claims.ClaimsPrincipal user, ProgrammeProposal proposal, CancellationToken cancellationToken)
+    public async Task<Guid> ProposeProgrammeAsync(ProgrammeProposal proposal, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(user);
         var programme = await propose.ExecuteAsync(
             new ProgrammeInput(proposal.Title, proposal.Summary, [.. proposal.Countries], proposal.ThematicArea, [.. proposal.Objectives],
                 [.. proposal.Organisations], proposal.BudgetUsd, null, null),

@@ -106,8 +106,8 @@ public sealed class FundQueries(AppDbContext db, Ledger ledger)
             return programmes;
         }
         var state = audience.State;
-        return programmes.Where(p => p.Status == FundVocabulary.Approved || p.Status == FundVocabulary.Funded || p.Status == FundVocabulary.Closed
-            || (state != null && p.Countries.Contains(state)));
+        var open = FundAudience.PublicStatuses;
+        return programmes.Where(p => open.Contains(p.Status) || (state != null && p.Countries.Contains(state)));
     }
 
     private async Task<Programme> VisibleAsync(FundAudience audience, Guid id, CancellationToken cancellationToken) =>

@@ -53,7 +53,7 @@ public sealed class Ledger(AppDbContext db, TimeProvider clock, Platform.Audit.I
                 cancellationToken);
             if (moved == 0)
             {
-                throw new ConflictException($"Not enough money in {account} for this posting (it would need {Money(-delta)} USD); nothing was posted.");
+                throw new ConflictException($"Not enough money in {account} for this posting (it would need {Usd.Format(-delta)} USD); nothing was posted.");
             }
             return;
         }
@@ -64,6 +64,4 @@ public sealed class Ledger(AppDbContext db, TimeProvider clock, Platform.Audit.I
             """,
             cancellationToken);
     }
-
-    private static string Money(long minor) => Platform.Web.Money.FromMinor(minor).ToString("N2", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -21,7 +21,7 @@ public sealed class ReportExpenditure(AppDbContext db, Ledger ledger)
         {
             throw new InvalidInputException("organisation", $"Expenditure is reported by the programme's organisations: {string.Join(", ", programme.Organisations)}.");
         }
-        var isManager = user.IsInRole(Roles.FundManager) || user.IsInRole(Roles.Admin);
+        var isManager = user.IsFundManager();
         if (!isManager && !string.Equals(user.Organisation(), organisation, StringComparison.OrdinalIgnoreCase))
         {
             throw new ForbiddenException($"Only {organisation} or the fund manager reports {organisation}'s expenditure.");

@@ -42,8 +42,4 @@ public sealed class OfferQueries(AppDbContext db, CatalogueContract catalogue)
         var offers = await query.OrderByDescending(o => o.CreatedAt).ThenBy(o => o.Id).Skip(paging.Skip).Take(paging.PageSize).ToListAsync(cancellationToken);
         return new ListOutput<OfferOutput>([.. offers.Select(OfferOutput.From)], total, paging.Page, paging.PageSize);
     }
-
-    /// <summary>Providers of the given offers by id.</summary>
-    public Task<Dictionary<Guid, string>> ProvidersAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
-        db.Set<SupportOffer>().AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Provider, cancellationToken);
 }

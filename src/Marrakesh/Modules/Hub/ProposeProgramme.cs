@@ -26,7 +26,7 @@ public sealed class ProposeProgramme(AppDbContext db, RequestAccess access, Reco
             throw new DomainRuleException("This request was declined; no programme is proposed from it.");
         }
         var title = input.Title is null ? request.Title : RequestRules.Required(input.Title, "title", SupportRequestConfiguration.TitleMax);
-        var programme = await fund.ProposeProgrammeAsync(user, new FundContract.ProgrammeProposal(
+        var programme = await fund.ProposeProgrammeAsync(new FundContract.ProgrammeProposal(
             title, [request.StateIso3], input.ThematicArea, request.Objectives, input.Organisations ?? [], input.BudgetUsd, request.Need, request.Id),
             cancellationToken);
         request.ProgrammeId = programme;

@@ -35,7 +35,7 @@ public sealed class ReviewPractice(
         db.Set<PracticeStep>().Add(step);
         if (practice.IsPublic)
         {
-            await search.PutAsync(Search.SearchIndexer.PracticeEntry(practice, await states.RegionsAsync(cancellationToken)), cancellationToken);
+            await search.PutAsync(Search.SearchIndexer.PracticeEntry(practice, (await states.NamesAndRegionsAsync(practice.Countries, cancellationToken)).Regions), cancellationToken);
         }
         await history.SaveAsync(practice, SubmitPractice.Kind, () => PracticeSummaryOutput.From(practice), decision, comment, cancellationToken);
         if (practice.IsPublic)

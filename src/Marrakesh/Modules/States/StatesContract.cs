@@ -41,6 +41,14 @@ public sealed partial class StatesContract(AppDbContext db)
     public Task<Dictionary<string, string>> RegionsAsync(CancellationToken cancellationToken) =>
         db.States.ToDictionaryAsync(s => s.Iso3, s => s.Region, cancellationToken);
 
+    /// <summary>The English names and M49 regions of a few States, by code (unknown codes are left out).</summary>
+    public async Task<(Dictionary<string, string> Names, Dictionary<string, string> Regions)> NamesAndRegionsAsync(
+        IReadOnlyCollection<string> codes, CancellationToken cancellationToken)
+    {
+        var states = await db.States.Where(s => codes.Contains(s.Iso3)).Select(s => new { s.Iso3, Name = s.Name.En, s.Region }).ToListAsync(cancellationToken);
+        return (states.ToDictionary(s => s.Iso3, s => s.Name), states.ToDictionary(s => s.Iso3, s => s.Region));
+    }
+
     /// <summary>Each State's ISO 3166-1 alpha-2 code, by its alpha-3 code (IATI names countries by alpha-2).</summary>
     public Task<Dictionary<string, string>> Iso2CodesAsync(CancellationToken cancellationToken) =>
         db.States.ToDictionaryAsync(s => s.Iso3, s => s.Iso2, cancellationToken);

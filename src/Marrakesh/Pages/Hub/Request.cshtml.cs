@@ -34,11 +34,11 @@ public sealed class RequestModel(RequestQueries requests, MatchOffers match, Tra
     [BindProperty] public int Version { get; set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
-        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+        await FindAsync(id, cancellationToken) ? await ShowAsync(id, cancellationToken) : NotFound();
 
     public async Task<IActionResult> OnPostTransitionAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(id, cancellationToken))
+        if (!await FindAsync(id, cancellationToken))
         {
             return NotFound();
         }
@@ -51,7 +51,7 @@ public sealed class RequestModel(RequestQueries requests, MatchOffers match, Tra
 
     public async Task<IActionResult> OnPostProposeAsync(Guid id, [FromServices] ProposeProgramme propose, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(id, cancellationToken))
+        if (!await FindAsync(id, cancellationToken))
         {
             return NotFound();
         }
@@ -69,7 +69,7 @@ public sealed class RequestModel(RequestQueries requests, MatchOffers match, Tra
             else
             {
                 ModelState.AddModelError(nameof(BudgetUsd), "budgetUsd: write the budget as a number, e.g. 2000000.");
-                return Page();
+                return await ShowAsync(id, cancellationToken);
             }
         }
         return await TryAsync(() => propose.ExecuteAsync(User, id, new ProposeProgrammeInput(ThematicArea, HubForm.Split(Organisations), budget), cancellationToken),
@@ -78,7 +78,7 @@ public sealed class RequestModel(RequestQueries requests, MatchOffers match, Tra
 
     public async Task<IActionResult> OnPostPartnersAsync(Guid id, [FromServices] EngagePartners engage, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(id, cancellationToken))
+        if (!await FindAsync(id, cancellationToken))
         {
             return NotFound();
         }
@@ -91,7 +91,7 @@ public sealed class RequestModel(RequestQueries requests, MatchOffers match, Tra
 
     public async Task<IActionResult> OnPostFeedbackAsync(Guid id, [FromServices] ChangeRequest change, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(id, cancellationToken))
+        if (!await FindAsync(id, cancellationToken))
         {
             return NotFound();
         }
@@ -112,12 +112,12 @@ public sealed class RequestModel(RequestQueries requests, MatchOffers match, Tra
         catch (Exception e) when (e is InvalidInputException or DomainRuleException or ConflictException or ForbiddenException or PreconditionFailedException)
         {
             ModelState.AddModelError(string.Empty, e is InvalidInputException invalid ? $"{invalid.Field}: {invalid.Reason}" : e.Message);
-            await LoadAsync(id, cancellationToken);
-            return Page();
+            return await ShowAsync(id, cancellationToken);
         }
     }
 
-    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
+    /// <summary>The request, if the caller may see it; enough for a form post to decide.</summary>
+    private async Task<bool> FindAsync(Guid id, CancellationToken cancellationToken)
     {
         if (await requests.FindAsync(User, id, cancellationToken) is not { } request)
         {
@@ -125,7 +125,13 @@ public sealed class RequestModel(RequestQueries requests, MatchOffers match, Tra
         }
         Hub = request;
         MayAct = User.MayActForState(request.State);
-        Matches = MayAct ? await match.ExecuteAsync(User, id, null, cancellationToken) : null;
         return true;
+    }
+
+    /// <summary>The page, with the ranked matches for those who may act: only when it is shown, not on every post.</summary>
+    private async Task<IActionResult> ShowAsync(Guid id, CancellationToken cancellationToken)
+    {
+        Matches = MayAct ? await match.ExecuteAsync(User, id, null, cancellationToken) : null;
+        return Page();
     }
 }

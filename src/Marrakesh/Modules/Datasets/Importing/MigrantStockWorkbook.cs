@@ -102,7 +102,6 @@ internal static partial class MigrantStockWorkbook
         var headers = Enumerable.Range(0, sheet.Width(header)).Select(c => sheet.Text(header, c).ToLowerInvariant()).ToList();
         var codeColumn = headers.FindIndex(h => h is "location code" or "code");
         var nameColumn = headers.FindIndex(h => h.Contains("country or area", StringComparison.Ordinal) || h.Contains("destination", StringComparison.Ordinal));
-        var typeColumn = headers.FindIndex(h => h.StartsWith("type of data", StringComparison.Ordinal)); // 2019: "Type of data (a)"
         var title = string.Join(" ", Enumerable.Range(1, header - 1).SelectMany(r => Enumerable.Range(0, sheet.Width(r)).Select(c => sheet.Text(r, c)))).ToLowerInvariant();
         if (nameColumn < 0)
         {
@@ -173,7 +172,7 @@ internal static partial class MigrantStockWorkbook
                 parsed.Problem(sheet.Name, row, codeColumn, $"The location code {Cells.Describe(sheet.Cell(row, codeColumn))} of '{name}' is not a number.");
                 continue;
             }
-            var place = PlaceOf(code, name, typeColumn < 0 ? "" : sheet.Text(row, typeColumn), locations);
+            var place = PlaceOf(code, name, locations);
             if (place is null)
             {
                 parsed.Problem(sheet.Name, row, codeColumn, $"Unknown location code {code} ('{name.Trim()}'): it is neither an M49 country or area code of the reference data nor a UN DESA aggregate.");
@@ -197,7 +196,7 @@ internal static partial class MigrantStockWorkbook
     }
 
     /// <summary>UN DESA codes: countries and areas are M49 codes; 900 is the world; other codes without a "type of data" are its aggregates.</summary>
-    private static Place? PlaceOf(int code, string name, string typeOfData, Locations locations)
+    private static Place? PlaceOf(int code, string name, Locations locations)
     {
         if (code == 900)
         {

@@ -53,25 +53,4 @@ internal static class Workbook
         }
     }
 
-    /// <summary>Reads every cell without keeping anything: the baseline the benchmark compares imports with.</summary>
-    public static int CountCells(Stream stream)
-    {
-        using var reader = ExcelReaderFactory.CreateReader(stream);
-        var cells = 0;
-        do
-        {
-            while (reader.Read())
-            {
-                for (var i = 0; i < reader.FieldCount; i++)
-                {
-                    if (reader.GetValue(i) is not null)
-                    {
-                        cells++;
-                    }
-                }
-            }
-        }
-        while (reader.NextResult());
-        return cells;
-    }
 }

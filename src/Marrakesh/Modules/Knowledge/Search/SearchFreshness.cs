@@ -27,13 +27,28 @@ public sealed class SearchFreshness(
         {
             return;
         }
-        var regions = await states.RegionsAsync(cancellationToken);
-        var names = await states.NamesAsync(cancellationToken);
-        SearchEntry? entry = type switch
+        // Read the record first: a draft (most saves of a review or a plan) costs one query and indexes nothing. Then only
+        // the States the record names are looked up.
+        object? text = type switch
         {
-            SearchTypes.Pledge => await commitments.PledgeTextAsync(id, cancellationToken) is { } p ? SearchIndexer.PledgeEntry(p, regions) : null,
-            SearchTypes.Commitment => await commitments.PublishedCommitmentTextAsync(id, cancellationToken) is { } c ? SearchIndexer.CommitmentEntry(c, names, regions) : null,
-            _ => await reviews.PublishedReviewTextAsync(id, cancellationToken) is { } r ? SearchIndexer.ReviewEntry(r, names, regions) : null,
+            SearchTypes.Pledge => await commitments.PledgeTextAsync(id, cancellationToken),
+            SearchTypes.Commitment => await commitments.PublishedCommitmentTextAsync(id, cancellationToken),
+            _ => await reviews.PublishedReviewTextAsync(id, cancellationToken),
+        };
+        var codes = text switch
+        {
+            CommitmentsContract.PledgeText p => p.States.Append(p.OwnerState).OfType<string>().ToList(),
+            CommitmentsContract.CommitmentText c => [c.State],
+            ReviewsContract.ReviewText r => [r.State],
+            _ => new List<string>(),
+        };
+        var (names, regions) = codes.Count == 0 ? ([], []) : await states.NamesAndRegionsAsync(codes, cancellationToken);
+        SearchEntry? entry = text switch
+        {
+            CommitmentsContract.PledgeText p => SearchIndexer.PledgeEntry(p, regions),
+            CommitmentsContract.CommitmentText c => SearchIndexer.CommitmentEntry(c, names, regions),
+            ReviewsContract.ReviewText r => SearchIndexer.ReviewEntry(r, names, regions),
+            _ => null,
         };
         if (entry is null)
         {
