@@ -17,10 +17,10 @@ internal static class KnowledgeModule
         services.AddScoped<AttachToPractice>();
         services.AddScoped<SearchEntries>();
         services.AddScoped<Searching>();
-        services.AddSingleton<SearchFacetCache>();
+        services.AddSingleton<SearchDocumentCache>();
         services.AddScoped<ISearchIndex>(s => s.GetRequiredService<DatabaseSettings>().Provider == DatabaseProvider.Postgres
-            ? new PostgresSearchIndex(s.GetRequiredService<AppDbContext>(), s.GetRequiredService<SearchFacetCache>())
-            : new SqliteSearchIndex(s.GetRequiredService<AppDbContext>(), s.GetRequiredService<SearchFacetCache>()));
+            ? new PostgresSearchIndex(s.GetRequiredService<AppDbContext>(), s.GetRequiredService<SearchDocumentCache>())
+            : new SqliteSearchIndex(s.GetRequiredService<AppDbContext>(), s.GetRequiredService<SearchDocumentCache>()));
         services.AddScoped<SearchIndexer>();
         services.AddScoped<Platform.Versions.IRecordChangeListener, SearchFreshness>();
         // After every other module's reference data (registration order), so objectives and States are there to index.

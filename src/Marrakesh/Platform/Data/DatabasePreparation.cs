@@ -18,7 +18,10 @@ internal sealed class DatabasePreparation(
         if (pending.Count > 0)
         {
             logger.LogInformation("Applying {Count} migration(s) to {Database}", pending.Count, settings.Describe());
+            // A migration may rewrite a large table (the search index's phrase pairs): give it longer than a request.
+            db.Database.SetCommandTimeout(TimeSpan.FromMinutes(30));
             await db.Database.MigrateAsync(cancellationToken);
+            db.Database.SetCommandTimeout(null);
         }
         if (settings.Provider == DatabaseProvider.Sqlite)
         {

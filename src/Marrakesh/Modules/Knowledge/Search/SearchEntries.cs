@@ -9,7 +9,7 @@ public sealed record SearchEntry(
     string Type, string Key, string Title, string Text, string Language, string Url, IReadOnlyList<int> Objectives, IReadOnlyList<string> Regions);
 
 /// <summary>Writes search documents; the database's own index (FTS5 triggers, generated tsvector) follows.</summary>
-public sealed class SearchEntries(AppDbContext db, SearchFacetCache facets, IEnumerable<IOutputCacheStore> caches)
+public sealed class SearchEntries(AppDbContext db, SearchDocumentCache facets, IEnumerable<IOutputCacheStore> caches)
 {
     /// <summary>The output-cache tag of search answers.</summary>
     public const string CacheTag = "search";

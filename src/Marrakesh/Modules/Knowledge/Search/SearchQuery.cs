@@ -1,4 +1,3 @@
-using System.Text;
 using Marrakesh.Platform.Errors;
 
 namespace Marrakesh.Modules.Knowledge.Search;
@@ -85,31 +84,32 @@ public sealed class SearchQuery
     }
 
     /// <summary>The query in SQLite FTS5 syntax: each part a quoted string (a phrase when it has several terms).</summary>
-    public string ToFts5()
-    {
-        var query = new StringBuilder();
-        foreach (var part in Parts)
-        {
-            query.Append(query.Length > 0 ? " " : "").Append('"').Append(string.Join(' ', part.Terms).Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
-            if (part.IsPrefix)
-            {
-                query.Append('*');
-            }
-        }
-        return query.ToString();
-    }
+    public string ToFts5() => string.Join(' ', Parts.Select(part => part.ToFts5()));
 
     /// <summary>The query in PostgreSQL to_tsquery syntax: parts joined by &amp;, phrases by &lt;-&gt;, prefixes with :*.</summary>
-    public string ToTsQuery() => string.Join(" & ", Parts.Select(part =>
-        part.Terms.Count == 1
-            ? Lexeme(part.Terms[0]) + (part.IsPrefix ? ":*" : "")
-            : "(" + string.Join(" <-> ", part.Terms.Select(Lexeme)) + ")"));
-
-    private static string Lexeme(string term) => "'" + term.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "''", StringComparison.Ordinal) + "'";
+    public string ToTsQuery() => string.Join(" & ", Parts.Select(part => part.ToTsQuery()));
 
     /// <summary>One thing that must match: a word, a phrase (several terms in a row) or a prefix.</summary>
     /// <param name="Terms">The index terms, in order.</param>
     /// <param name="IsPrefix">The single term matches any word it starts.</param>
     /// <param name="Display">The words as folded, for highlighting.</param>
-    public sealed record Part(IReadOnlyList<string> Terms, bool IsPrefix, IReadOnlyList<string> Display);
+    public sealed record Part(IReadOnlyList<string> Terms, bool IsPrefix, IReadOnlyList<string> Display)
+    {
+        /// <summary>FTS5: a quoted string, a phrase when it has several terms, with * for a prefix.</summary>
+        public string ToFts5() => "\"" + string.Join(' ', Terms).Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" + (IsPrefix ? "*" : "");
+
+        /// <summary>to_tsquery: a lexeme (with :* for a prefix), or a phrase of lexemes joined by &lt;-&gt;.</summary>
+        public string ToTsQuery() => Terms.Count == 1
+            ? Lexeme(Terms[0]) + (IsPrefix ? ":*" : "")
+            : "(" + string.Join(" <-> ", Terms.Select(Lexeme)) + ")";
+
+        /// <summary>
+        /// A phrase as the word pairs it is made of ('legal_aid'), in tsquery input syntax: PostgreSQL's index of pairs
+        /// (SearchSchema) finds a two-word phrase exactly, and narrows a longer one to the rows worth checking.
+        /// Terms hold only letters, digits and marks, so the underscore cannot occur inside one.
+        /// </summary>
+        public string ToPairQuery() => string.Join(" & ", Terms.Zip(Terms.Skip(1), (a, b) => Lexeme(a + "_" + b)).Distinct(StringComparer.Ordinal));
+
+        private static string Lexeme(string term) => "'" + term.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "''", StringComparison.Ordinal) + "'";
+    }
 }

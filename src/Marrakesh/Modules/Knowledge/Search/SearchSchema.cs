@@ -54,6 +54,51 @@ public static class SearchSchema
         migration.Sql("DROP TABLE IF EXISTS knowledge_search;");
     }
 
+    /// <summary>
+    /// PostgreSQL only (SQLite's FTS5 finds phrases in its own positions cheaply). A second generated tsvector holds
+    /// each document's word pairs ('legal_aid'), so a phrase is found through a GIN index without rechecking every row
+    /// that has both words. And the long columns move out of line (a 128-byte row target, vectors stored uncompressed),
+    /// so that listing the ids of 50,000 matches reads a few MB of heap instead of the whole table. Adding the stored
+    /// column rewrites the table, which applies the new storage to the rows already there.
+    /// </summary>
+    public static void AddPhrasePairs(MigrationBuilder migration)
+    {
+        if (!IsPostgres(migration))
+        {
+            return;
+        }
+        migration.Sql("""
+            CREATE FUNCTION knowledge_search_pairs(terms text) RETURNS tsvector LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+                SELECT coalesce(array_to_tsvector(array_agg(DISTINCT pair)), ''::tsvector) FROM (
+                    SELECT word || '_' || lead(word) OVER (ORDER BY position) AS pair
+                    FROM unnest(string_to_array(terms, ' ')) WITH ORDINALITY AS words(word, position)
+                    WHERE word <> '') pairs
+                WHERE pair IS NOT NULL
+            $$;
+            ALTER TABLE knowledge_search_documents SET (toast_tuple_target = 128);
+            ALTER TABLE knowledge_search_documents ALTER COLUMN "SearchVector" SET STORAGE EXTERNAL;
+            ALTER TABLE knowledge_search_documents ADD COLUMN "PairVector" tsvector GENERATED ALWAYS AS (
+                knowledge_search_pairs(coalesce("TitleTerms", '')) || knowledge_search_pairs(coalesce("TextTerms", ''))) STORED;
+            ALTER TABLE knowledge_search_documents ALTER COLUMN "PairVector" SET STORAGE EXTERNAL;
+            CREATE INDEX ix_knowledge_search_documents_pairs ON knowledge_search_documents USING GIN ("PairVector");
+            """);
+    }
+
+    public static void DropPhrasePairs(MigrationBuilder migration)
+    {
+        if (!IsPostgres(migration))
+        {
+            return;
+        }
+        migration.Sql("""
+            DROP INDEX IF EXISTS ix_knowledge_search_documents_pairs;
+            ALTER TABLE knowledge_search_documents DROP COLUMN IF EXISTS "PairVector";
+            DROP FUNCTION IF EXISTS knowledge_search_pairs(text);
+            ALTER TABLE knowledge_search_documents ALTER COLUMN "SearchVector" SET STORAGE EXTENDED;
+            ALTER TABLE knowledge_search_documents RESET (toast_tuple_target);
+            """);
+    }
+
     private static bool IsPostgres(MigrationBuilder migration) =>
         migration.ActiveProvider == "Npgsql.EntityFrameworkCore.PostgreSQL";
 }

@@ -11,6 +11,9 @@ public sealed class Searching(ISearchIndex index, CatalogueContract catalogue, S
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 100;
 
+    /// <summary>How deep results can be paged, as in most search engines: ranking reads as many candidates as the page reaches.</summary>
+    public const int MaxDepth = 1000;
+
     public async Task<SearchOutput> RunAsync(string? q, string? type, string? objective, string? region, string? language, string? page, string? pageSize, CancellationToken cancellationToken)
     {
         var query = SearchQuery.Parse(q);
@@ -18,6 +21,10 @@ public sealed class Searching(ISearchIndex index, CatalogueContract catalogue, S
         if (paging.PageSize > MaxPageSize)
         {
             throw new InvalidInputException("pageSize", $"Ask for at most {MaxPageSize} results a page.");
+        }
+        if (paging.Skip + paging.PageSize > MaxDepth)
+        {
+            throw new InvalidInputException("page", $"Search shows the first {MaxDepth} results; narrow the query or add a filter to see others.");
         }
         var filter = new SearchFilter(
             string.IsNullOrWhiteSpace(type) ? null : PracticeRules.OneOf(type.Trim().ToLowerInvariant(), SearchTypes.All, "type"),
