@@ -20,7 +20,7 @@ internal static class SqliteInsert
     /// </summary>
     public static async Task<IAsyncDisposable> LargeCacheAsync(DbContext db, CancellationToken cancellationToken)
     {
-        await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -131072", cancellationToken); // KiB: up to 128 MB, taken only as pages are used
+        await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -32768", cancellationToken); // KiB: up to 32 MB, taken only as pages are used
         return new Restore(db);
     }
 
