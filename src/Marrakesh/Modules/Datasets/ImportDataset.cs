@@ -50,7 +50,13 @@ public sealed class ImportDataset(AppDbContext db, StatesContract states, IAudit
             throw new InvalidInputException("file", "The file is empty.");
         }
         var revision = string.IsNullOrWhiteSpace(input.Revision) ? null : input.Revision.Trim();
-        var parsed = Parse(input, await Locations.LoadAsync(states, cancellationToken), revision);
+        // Reading the workbook (unzipping, parsing its XML), hashing the file and loading the reference data do not
+        // depend on each other: the first two run on other cores meanwhile.
+        var isCsv = input.Kind is "wdi" or "bilateral-migrants" && input.FileName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase);
+        var reading = isCsv ? null : Task.Run(() => Workbook.Read(input.Content), cancellationToken);
+        var hashing = Task.Run(() => Convert.ToHexStringLower(SHA256.HashData(input.Content)), cancellationToken);
+        var locations = await Locations.LoadAsync(states, cancellationToken);
+        var parsed = reading is null ? ParseCsv(input, locations, revision) : ParseWorkbook(input, await reading, locations, revision);
         if (parsed.Problems.Count == 0 && parsed.Rows == 0)
         {
             parsed.Problem(null, null, null, "The file holds no figures.");
@@ -64,30 +70,28 @@ public sealed class ImportDataset(AppDbContext db, StatesContract states, IAudit
             throw new InvalidInputException("revision", "Use at most 64 characters.");
         }
 
-        var years = parsed.Years.ToList();
         var import = new DatasetImport
         {
             Id = Guid.NewGuid(), Source = parsed.Source, Revision = parsed.Revision, Holds = parsed.Holds, Title = parsed.Title,
-            FileName = Path.GetFileName(input.FileName), Sha256 = Convert.ToHexStringLower(SHA256.HashData(input.Content)),
-            Rows = parsed.Rows, FirstYear = years.Min(), LastYear = years.Max(),
+            FileName = Path.GetFileName(input.FileName), Sha256 = await hashing,
+            Rows = parsed.Rows, FirstYear = parsed.FirstYear, LastYear = parsed.LastYear,
             ImportedAt = clock.GetUtcNow().UtcDateTime, ImportedBy = actor.Name,
         };
         var strategy = db.Database.CreateExecutionStrategy();
         var replaced = await strategy.ExecuteAsync(async ct =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await using var writing = await BulkInsert.BeginAsync(db, ct);
             var previous = await db.Set<DatasetImport>().FirstOrDefaultAsync(i => i.Source == import.Source && i.Revision == import.Revision, ct);
             if (previous is not null)
             {
-                await db.Set<MigrantStockValue>().Where(v => v.ImportId == previous.Id).ExecuteDeleteAsync(ct);
-                await db.Set<CorridorValue>().Where(v => v.ImportId == previous.Id).ExecuteDeleteAsync(ct);
-                await db.Set<IndicatorValue>().Where(v => v.ImportId == previous.Id).ExecuteDeleteAsync(ct);
+                await BulkInsert.DeleteAsync(db, previous.Id, ct);
                 db.Remove(previous);
-                await db.SaveChangesAsync(ct);
             }
-            var known = await db.Set<DatasetLocation>().Select(l => l.Code).ToListAsync(ct);
+            var known = (await db.Set<DatasetLocation>().Select(l => l.Code).ToListAsync(ct)).ToHashSet();
             db.AddRange(parsed.Places.Values.Where(p => !known.Contains(p.Code))
                 .Select(p => new DatasetLocation { Code = p.Code, Name = p.Name, IsAggregate = p.IsAggregate }));
+            // One save for the replaced import row, the new one and its new locations: the audit trail records both rows.
             db.Add(import);
             await db.SaveChangesAsync(ct);
             await BulkInsert.WriteAsync(db, import.Id, parsed, ct);
@@ -98,23 +102,17 @@ public sealed class ImportDataset(AppDbContext db, StatesContract states, IAudit
         return new Output(DatasetOutput.From(import), replaced, parsed.Notes);
     }
 
-    private static ParsedDataset Parse(Input input, Locations locations, string? revision)
+    private static ParsedDataset ParseCsv(Input input, Locations locations, string? revision) =>
+        input.Kind == "wdi"
+            ? WdiCsv.Parse(input.Content, locations, revision)
+            : OriginDestinationCsv.Parse(input.Content, locations, input.Year, revision);
+
+    private static ParsedDataset ParseWorkbook(Input input, Workbook.Contents workbook, Locations locations, string? revision)
     {
-        var isCsv = input.FileName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase);
-        if (input.Kind == "wdi" && isCsv)
-        {
-            return WdiCsv.Parse(input.Content, locations, revision);
-        }
-        if (input.Kind == "bilateral-migrants" && isCsv)
-        {
-            return OriginDestinationCsv.Parse(input.Content, locations, input.Year, revision);
-        }
-        var problems = new List<ImportProblem>();
-        var sheets = Workbook.Read(input.Content, problems);
-        if (sheets is null)
+        if (workbook.Sheets is not { } sheets)
         {
             var failed = new ParsedDataset { Source = input.Kind, Holds = "", Title = "" };
-            failed.Problems.AddRange(problems);
+            failed.Problems.Add(workbook.Problem!);
             return failed;
         }
         return input.Kind switch

@@ -19,12 +19,22 @@ internal sealed class ParsedDataset
     public List<string> Notes { get; } = [];
     public Dictionary<string, Place> Places { get; } = [];
 
-    public IEnumerable<MigrantStockValue> Stock => stock.Values;
-    public IEnumerable<CorridorValue> Corridors => corridors.Values;
-    public IEnumerable<IndicatorValue> Indicators => indicators.Values;
+    public IReadOnlyCollection<MigrantStockValue> Stock => stock.Values;
+    public IReadOnlyCollection<CorridorValue> Corridors => corridors.Values;
+    public IReadOnlyCollection<IndicatorValue> Indicators => indicators.Values;
     public int Rows => stock.Count + corridors.Count + indicators.Count;
 
-    public IEnumerable<int> Years => stock.Keys.Select(k => k.Item3).Concat(corridors.Keys.Select(k => k.Item1)).Concat(indicators.Keys.Select(k => k.Item3));
+    /// <summary>The earliest year of a figure (0 when there is none).</summary>
+    public int FirstYear { get; private set; }
+
+    /// <summary>The latest year of a figure (0 when there is none).</summary>
+    public int LastYear { get; private set; }
+
+    private void Span(int year)
+    {
+        FirstYear = FirstYear == 0 ? year : Math.Min(FirstYear, year);
+        LastYear = Math.Max(LastYear, year);
+    }
 
     public void Problem(string? sheet, int? row, int? column, string message)
     {
@@ -57,6 +67,7 @@ internal sealed class ParsedDataset
             }
             return;
         }
+        Span(year);
         stock[key] = new MigrantStockValue { Measure = measure, Location = place.Code, IsAggregate = place.IsAggregate, Year = year, Sex = sex, Value = value };
     }
 
@@ -73,6 +84,7 @@ internal sealed class ParsedDataset
             }
             return;
         }
+        Span(year);
         corridors[key] = new CorridorValue
         {
             Kind = kind, Year = year, Origin = origin.Code, Destination = destination.Code,
@@ -92,6 +104,7 @@ internal sealed class ParsedDataset
             }
             return;
         }
+        Span(year);
         indicators[key] = new IndicatorValue { Indicator = indicator, Location = place.Code, IsAggregate = place.IsAggregate, Year = year, Value = value };
     }
 }

@@ -21,7 +21,10 @@ internal static class Workbook
 {
     static Workbook() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance); // legacy .xls names its code page
 
-    public static List<Sheet>? Read(byte[] content, List<ImportProblem> problems)
+    /// <summary>The sheets read, or the problem that stopped the read.</summary>
+    public sealed record Contents(List<Sheet>? Sheets, ImportProblem? Problem);
+
+    public static Contents Read(byte[] content)
     {
         try
         {
@@ -43,13 +46,12 @@ internal static class Workbook
                 sheets.Add(new Sheet(reader.Name, rows));
             }
             while (reader.NextResult());
-            return sheets;
+            return new Contents(sheets, null);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            problems.Add(new ImportProblem(null, null, null,
+            return new Contents(null, new ImportProblem(null, null, null,
                 $"The file is not a readable Excel workbook (it may be truncated, or another format): {e.GetBaseException().Message}"));
-            return null;
         }
     }
 

@@ -568,11 +568,7 @@ namespace Marrakesh.Platform.Data.Migrations.Sqlite
 
                     b.HasKey("ImportId", "Year", "Origin", "Destination");
 
-                    b.HasIndex("Destination", "Kind", "Year");
-
-                    b.HasIndex("Kind", "Year", "Value");
-
-                    b.HasIndex("Origin", "Kind", "Year");
+                    b.HasIndex("ImportId", "Year", "Destination");
 
                     b.ToTable("datasets_corridors", (string)null);
                 });
@@ -680,8 +676,6 @@ namespace Marrakesh.Platform.Data.Migrations.Sqlite
                         .HasColumnType("REAL");
 
                     b.HasKey("ImportId", "Indicator", "Location", "Year");
-
-                    b.HasIndex("Indicator", "Location", "Year");
 
                     b.ToTable("datasets_indicator_values", (string)null);
                 });
