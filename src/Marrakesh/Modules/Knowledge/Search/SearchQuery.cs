@@ -83,12 +83,6 @@ public sealed class SearchQuery
         return new SearchQuery(parts);
     }
 
-    /// <summary>The query in SQLite FTS5 syntax: each part a quoted string (a phrase when it has several terms).</summary>
-    public string ToFts5() => string.Join(' ', Parts.Select(part => part.ToFts5()));
-
-    /// <summary>The query in PostgreSQL to_tsquery syntax: parts joined by &amp;, phrases by &lt;-&gt;, prefixes with :*.</summary>
-    public string ToTsQuery() => string.Join(" & ", Parts.Select(part => part.ToTsQuery()));
-
     /// <summary>One thing that must match: a word, a phrase (several terms in a row) or a prefix.</summary>
     /// <param name="Terms">The index terms, in order.</param>
     /// <param name="IsPrefix">The single term matches any word it starts.</param>

@@ -54,7 +54,7 @@ public abstract class SqlSearchIndex(AppDbContext db, SearchDocumentCache cache)
 
         var collection = snapshot.Collection;
         var idf = perPart.Select(ids => Relevance.Idf(collection.Documents, ids.Length)).ToList();
-        var candidates = PickCandidates(query, idf, snapshot, kept, Math.Max(Candidates, skip + take));
+        var candidates = PickCandidates(query, idf, snapshot, collection, kept, Math.Max(Candidates, skip + take));
         var terms = await db.Set<SearchDocument>().AsNoTracking().Where(d => candidates.Contains(d.Id))
             .Select(d => new { d.Id, d.TitleTerms, d.TextTerms }).ToListAsync(cancellationToken);
         var page = Best(terms.Select(t => (t.Id, Relevance.Score(query, idf, t.TitleTerms, t.TextTerms, collection))), skip + take)
@@ -93,13 +93,12 @@ public abstract class SqlSearchIndex(AppDbContext db, SearchDocumentCache cache)
     /// The matches worth scoring in full: all of them when they are at most <paramref name="limit"/>; otherwise the
     /// best by their title's score alone, then, if too few titles match, the most recent of the others.
     /// </summary>
-    private static List<long> PickCandidates(SearchQuery query, List<double> idf, SearchDocumentCache.Snapshot snapshot, List<long> kept, int limit)
+    private static List<long> PickCandidates(SearchQuery query, List<double> idf, SearchDocumentCache.Snapshot snapshot, Relevance.Collection collection, List<long> kept, int limit)
     {
         if (kept.Count <= limit)
         {
             return kept;
         }
-        var collection = snapshot.Collection;
         var parts = query.Parts.Select(snapshot.Title).ToList();
         var titled = new List<(long Id, double Score)>();
         foreach (var id in kept)
