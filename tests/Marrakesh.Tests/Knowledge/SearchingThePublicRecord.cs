@@ -89,6 +89,22 @@ public sealed class SearchingThePublicRecord(MarrakeshApp app) : IClassFixture<M
     }
 
     [Fact]
+    public async Task A_long_phrase_needs_all_its_words_in_a_row_not_only_each_pair_somewhere()
+    {
+        var (secretariat, _) = await app.ClientAsAsync("secretariat");
+        var marker = Unique();
+        var inARow = await app.PublishedAsync(secretariat, ("title", $"Bus station {marker}"), ("body", "A legal aid desk opens on Mondays."));
+        var pairsApart = await app.PublishedAsync(secretariat, ("title", $"Port office {marker}"), ("body", "Free legal aid is given; the aid desk is upstairs."));
+
+        var phrase = await SearchAsync(Q($"{marker} \"legal aid desk\""));
+        var pairs = await SearchAsync(Q($"{marker} \"legal aid\" \"aid desk\""));
+
+        Assert.Equal([inARow], phrase.Items().Select(h => h.GetProperty("key").GetString()));
+        Assert.Equal(1, phrase.GetProperty("total").GetInt32());
+        Assert.Equal(new[] { inARow, pairsApart }.Order(), pairs.Items().Select(h => h.GetProperty("key").GetString()).Order());
+    }
+
+    [Fact]
     public async Task A_match_in_the_title_ranks_above_a_match_in_the_text()
     {
         var (secretariat, _) = await app.ClientAsAsync("secretariat");

@@ -2,9 +2,9 @@ namespace Marrakesh.Modules.Knowledge.Search;
 
 /// <summary>
 /// How well a document answers a query: BM25 over its title and its text, a title match weighing ten times a text
-/// match (ADR 0010). Computed here rather than by the database, so both databases rank alike and only the candidates
-/// are scored, never every match. Lengths are counted in characters of the indexed terms: BM25 only compares a
-/// document's length with the average.
+/// match (ADR 0010). Computed here, from the terms <see cref="SearchDocumentCache"/> holds, rather than by the
+/// database, so both databases rank alike and only the candidates are scored, never every match. Lengths are counted
+/// in characters of the indexed terms: BM25 only compares a document's length with the average.
 /// </summary>
 public static class Relevance
 {
@@ -20,61 +20,25 @@ public static class Relevance
         Math.Log(1 + ((documents - matching + 0.5) / (matching + 0.5)));
 
     /// <summary>The title's share of the score alone: what the first stage orders candidates by.</summary>
-    public static double TitleScore(IReadOnlyList<SearchDocumentCache.TitlePart> parts, IReadOnlyList<double> idf, int[] title, int titleLength, Collection collection)
+    public static double TitleScore(IReadOnlyList<SearchDocumentCache.PartTerms> parts, IReadOnlyList<double> idf, SearchDocumentCache.Entry document, Collection collection)
     {
         var score = 0.0;
         for (var p = 0; p < parts.Count; p++)
         {
-            score += idf[p] * TitleWeight * Saturate(parts[p].Occurrences(title), titleLength, collection.AverageTitleLength);
+            score += idf[p] * TitleWeight * Saturate(parts[p].Occurrences(document.Title), document.TitleLength, collection.AverageTitleLength);
         }
         return score;
     }
 
     /// <summary>The full score of one document over title and text.</summary>
-    public static double Score(SearchQuery query, IReadOnlyList<double> idf, string titleTerms, string textTerms, Collection collection)
+    public static double Score(IReadOnlyList<SearchDocumentCache.PartTerms> parts, IReadOnlyList<double> idf, SearchDocumentCache.Entry document, Collection collection)
     {
-        var title = Split(titleTerms);
-        var text = Split(textTerms);
-        var score = 0.0;
-        for (var p = 0; p < query.Parts.Count; p++)
+        var score = TitleScore(parts, idf, document, collection);
+        for (var p = 0; p < parts.Count; p++)
         {
-            var part = query.Parts[p];
-            score += idf[p] * (
-                (TitleWeight * Saturate(Occurrences(title, part), titleTerms.Length, collection.AverageTitleLength))
-                + Saturate(Occurrences(text, part), textTerms.Length, collection.AverageTextLength));
+            score += idf[p] * Saturate(parts[p].Occurrences(document.Text), document.TextLength, collection.AverageTextLength);
         }
         return score;
-    }
-
-    /// <summary>How many times <paramref name="part"/> occurs in <paramref name="terms"/>: the word, a word it starts, or the phrase in a row.</summary>
-    public static int Occurrences(string[] terms, SearchQuery.Part part)
-    {
-        var count = 0;
-        var wanted = part.Terms;
-        for (var i = 0; i + wanted.Count <= terms.Length; i++)
-        {
-            if (part.IsPrefix
-                ? terms[i].StartsWith(wanted[0], StringComparison.Ordinal)
-                : InARow(terms, i, wanted))
-            {
-                count++;
-            }
-        }
-        return count;
-    }
-
-    public static string[] Split(string terms) => terms.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-
-    private static bool InARow(string[] terms, int at, IReadOnlyList<string> wanted)
-    {
-        for (var j = 0; j < wanted.Count; j++)
-        {
-            if (!string.Equals(terms[at + j], wanted[j], StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static double Saturate(int occurrences, int length, double averageLength) =>

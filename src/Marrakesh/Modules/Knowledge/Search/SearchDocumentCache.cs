@@ -6,8 +6,8 @@ namespace Marrakesh.Modules.Knowledge.Search;
 /// <summary>
 /// What search needs of every document besides the full-text index, held in memory by id (ADR 0010): its filter and
 /// facet values as small numbers, so that filtering and counting tens of thousands of matches is a loop over arrays;
-/// and its title as term numbers with its lengths, so that the first stage of ranking picks candidates without
-/// reading the long rows. A document never changes under its id — a change deletes the row and adds a new one — and
+/// and its title and text as term numbers (<see cref="TermSequence"/>) with their lengths, so that ranking picks and
+/// scores candidates, and checks long phrases, without reading the long rows again. A document never changes under its id — a change deletes the row and adds a new one — and
 /// ids are never reused (AUTOINCREMENT on SQLite, an identity on PostgreSQL), so the cache only loads the documents
 /// added since it last looked, and a deleted document simply stops matching.
 /// </summary>
@@ -38,7 +38,7 @@ public sealed class SearchDocumentCache
             return seen;
         }
         var added = await db.Set<SearchDocument>().AsNoTracking().Where(d => d.Id > seen.MaxId).OrderBy(d => d.Id)
-            .Select(d => new Added(d.Id, d.Type, d.Language, d.TitleTerms, d.TextTerms.Length)).ToListAsync(cancellationToken);
+            .Select(d => new Added(d.Id, d.Type, d.Language, d.TitleTerms, d.TextTerms)).ToListAsync(cancellationToken);
         var facets = (await db.Set<SearchFacet>().AsNoTracking().Where(f => f.DocumentId > seen.MaxId)
             .Select(f => new { f.DocumentId, f.Facet, f.Value }).ToListAsync(cancellationToken)).ToLookup(f => f.DocumentId);
         var next = seen.With(added, id => [.. facets[id].Select(f => (f.Facet, f.Value))]);
@@ -52,13 +52,14 @@ public sealed class SearchDocumentCache
         return next; // if another request loaded meanwhile, ours still answers this search; theirs serves the next
     }
 
-    internal sealed record Added(long Id, string Type, string Language, string TitleTerms, int TextLength);
+    internal sealed record Added(long Id, string Type, string Language, string TitleTerms, string TextTerms);
 
     /// <summary>
     /// One document. <see cref="Codes"/> holds the codes of its type, language, objectives and regions (codes are
-    /// unique across facets, so a filter is "holds this code"); <see cref="Title"/> its title as term numbers.
+    /// unique across facets, so a filter is "holds this code"); <see cref="Title"/> and <see cref="Text"/> its terms
+    /// as a <see cref="TermSequence"/>; the lengths are in characters of the indexed terms.
     /// </summary>
-    public readonly record struct Entry(int[] Codes, int[] Title, int TitleLength, int TextLength)
+    public readonly record struct Entry(int[] Codes, byte[] Title, byte[] Text, int TitleLength, int TextLength)
     {
         public bool Exists => Codes is not null;
     }
@@ -117,30 +118,23 @@ public sealed class SearchDocumentCache
             }.Where(f => f.Value is not null).Select(f => codes.GetValueOrDefault((f.Facet, f.Value!), -1)),
         ];
 
-        /// <summary>The part against titles: the title words it matches (the word, or every word the prefix starts), or its phrase.</summary>
-        public TitlePart Title(SearchQuery.Part part)
+        /// <summary>The part in term numbers: every word the prefix starts, or the word or phrase as a run.</summary>
+        public PartTerms Terms(SearchQuery.Part part)
         {
-            var words = new bool[terms.Count];
             if (part.IsPrefix)
             {
+                var words = new bool[terms.Count];
                 var prefix = part.Terms[0];
                 for (var n = 0; n < terms.Count; n++)
                 {
                     words[n] = terms[n].StartsWith(prefix, StringComparison.Ordinal);
                 }
-                return new TitlePart(words, null);
+                return new PartTerms(words, null);
             }
-            var sequence = part.Terms.Select(t => termNumbers.GetValueOrDefault(t, -1)).ToArray();
-            if (sequence.Contains(-1))
-            {
-                return new TitlePart(words, null); // a word no title has: nothing matches
-            }
-            if (sequence.Length > 1)
-            {
-                return new TitlePart(words, sequence);
-            }
-            words[sequence[0]] = true;
-            return new TitlePart(words, null);
+            var numbers = part.Terms.Select(t => termNumbers.GetValueOrDefault(t, -1)).ToArray();
+            return numbers.Contains(-1)
+                ? new PartTerms(null, null) // a word no document has: nothing matches
+                : new PartTerms(null, TermSequence.Encode(numbers));
         }
 
         internal Snapshot With(List<Added> added, Func<long, List<(string Facet, string Value)>> facetsOf)
@@ -175,43 +169,27 @@ public sealed class SearchDocumentCache
                 }
                 return number;
             }
+            byte[] Sequence(string indexed) => TermSequence.Encode(indexed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(NumberOf));
             foreach (var d in added)
             {
                 var facets = facetsOf(d.Id);
                 next[d.Id - first] = new Entry(
                     [CodeOf("type", d.Type), CodeOf("language", d.Language), .. facets.Select(f => CodeOf(f.Facet, f.Value))],
-                    [.. Relevance.Split(d.TitleTerms).Select(NumberOf)], d.TitleTerms.Length, d.TextLength);
-                (count, titles, texts) = (count + 1, titles + d.TitleTerms.Length, texts + d.TextLength);
+                    Sequence(d.TitleTerms), Sequence(d.TextTerms), d.TitleTerms.Length, d.TextTerms.Length);
+                (count, titles, texts) = (count + 1, titles + d.TitleTerms.Length, texts + d.TextTerms.Length);
             }
             return new Snapshot(next, first, nextValues, nextTerms, nextCodes, nextNumbers, count, titles, texts);
         }
     }
 
-    /// <summary>A query part against titles: any word marked in <see cref="Words"/> (by term number), or <see cref="Phrase"/> in a row.</summary>
-    public sealed record TitlePart(bool[] Words, int[]? Phrase)
+    /// <summary>A query part in term numbers: any word marked in <see cref="Words"/>, or the run <see cref="Run"/>; neither when nothing can match.</summary>
+    public sealed record PartTerms(bool[]? Words, byte[]? Run)
     {
-        public int Occurrences(int[] title)
-        {
-            var count = 0;
-            if (Phrase is null)
-            {
-                foreach (var term in title)
-                {
-                    if ((uint)term < (uint)Words.Length && Words[term])
-                    {
-                        count++;
-                    }
-                }
-                return count;
-            }
-            for (var i = 0; i + Phrase.Length <= title.Length; i++)
-            {
-                if (title.AsSpan(i, Phrase.Length).SequenceEqual(Phrase))
-                {
-                    count++;
-                }
-            }
-            return count;
-        }
+        public int Occurrences(byte[] terms) =>
+            Words is not null ? TermSequence.Count(terms, Words)
+            : Run is not null ? TermSequence.Count(terms, Run)
+            : 0;
+
+        public bool OccursIn(Entry entry) => Occurrences(entry.Title) > 0 || Occurrences(entry.Text) > 0;
     }
 }

@@ -92,14 +92,12 @@ public sealed class SearchQuery
         /// <summary>FTS5: a quoted string, a phrase when it has several terms, with * for a prefix.</summary>
         public string ToFts5() => "\"" + string.Join(' ', Terms).Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" + (IsPrefix ? "*" : "");
 
-        /// <summary>to_tsquery: a lexeme (with :* for a prefix), or a phrase of lexemes joined by &lt;-&gt;.</summary>
-        public string ToTsQuery() => Terms.Count == 1
-            ? Lexeme(Terms[0]) + (IsPrefix ? ":*" : "")
-            : "(" + string.Join(" <-> ", Terms.Select(Lexeme)) + ")";
+        /// <summary>to_tsquery for a single word: its lexeme, with :* for a prefix (a phrase goes by <see cref="ToPairQuery"/>).</summary>
+        public string ToTsQuery() => Lexeme(Terms[0]) + (IsPrefix ? ":*" : "");
 
         /// <summary>
         /// A phrase as the word pairs it is made of ('legal_aid'), in tsquery input syntax: PostgreSQL's index of pairs
-        /// (SearchSchema) finds a two-word phrase exactly, and narrows a longer one to the rows worth checking.
+        /// (SearchSchema) finds a two-word phrase exactly, and narrows a longer one to the rows worth checking in memory.
         /// Terms hold only letters, digits and marks, so the underscore cannot occur inside one.
         /// </summary>
         public string ToPairQuery() => string.Join(" & ", Terms.Zip(Terms.Skip(1), (a, b) => Lexeme(a + "_" + b)).Distinct(StringComparer.Ordinal));

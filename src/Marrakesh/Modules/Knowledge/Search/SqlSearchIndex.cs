@@ -7,16 +7,20 @@ namespace Marrakesh.Modules.Knowledge.Search;
 /// Search in two stages, the same on both databases (ADR 0010). The database's full-text index says which documents
 /// match each part of the query — ids only, never the long rows — and their intersection is every match: the total,
 /// the filters and the facet counts are exact over all of them. Ranking then scores candidates with BM25
-/// (<see cref="Relevance"/>): every match when there are few; when there are many, those whose title matches best
-/// (from titles held in memory), topped up with the most recent other matches. Only the candidates' terms are read.
+/// (<see cref="Relevance"/>) from the terms held in memory (<see cref="SearchDocumentCache"/>): every match when there
+/// are few; when there are many, those whose title matches best, topped up with the most recent other matches. Only
+/// the page's documents are read from the database.
 /// </summary>
 public abstract class SqlSearchIndex(AppDbContext db, SearchDocumentCache cache) : ISearchIndex
 {
     /// <summary>How many matches are scored in full at most, beyond the page asked for.</summary>
     public const int Candidates = 300;
 
-    /// <summary>The ids of every document matching one part of a query.</summary>
+    /// <summary>The ids of every document matching one part of a query, or of more if <see cref="IsExact"/> says so.</summary>
     protected abstract Task<long[]> IdsAsync(SearchQuery.Part part, CancellationToken cancellationToken);
+
+    /// <summary>Whether <see cref="IdsAsync"/> answers exactly the documents matching the part; if not, each is checked in memory.</summary>
+    protected virtual bool IsExact(SearchQuery.Part part) => true;
 
     public async Task<SearchMatches> SearchAsync(SearchQuery query, SearchFilter filter, int skip, int take, CancellationToken cancellationToken)
     {
@@ -33,8 +37,17 @@ public abstract class SqlSearchIndex(AppDbContext db, SearchDocumentCache cache)
         {
             await db.Database.CloseConnectionAsync();
         }
+        var snapshot = await cache.ForAsync(db, perPart.Max(ids => ids.Length == 0 ? 0 : ids.Max()), cancellationToken);
+        var parts = query.Parts.Select(snapshot.Terms).ToList();
+        for (var p = 0; p < parts.Count; p++)
+        {
+            if (!IsExact(query.Parts[p]))
+            {
+                var part = parts[p];
+                perPart[p] = [.. perPart[p].Where(id => snapshot.TryGet(id, out var entry) && part.OccursIn(entry))];
+            }
+        }
         var matches = Intersection(perPart);
-        var snapshot = await cache.ForAsync(db, matches.Count == 0 ? 0 : matches.Max(), cancellationToken);
 
         var required = snapshot.Code(filter);
         var kept = new List<long>(matches.Count);
@@ -54,11 +67,12 @@ public abstract class SqlSearchIndex(AppDbContext db, SearchDocumentCache cache)
 
         var collection = snapshot.Collection;
         var idf = perPart.Select(ids => Relevance.Idf(collection.Documents, ids.Length)).ToList();
-        var candidates = PickCandidates(query, idf, snapshot, collection, kept, Math.Max(Candidates, skip + take));
-        var terms = await db.Set<SearchDocument>().AsNoTracking().Where(d => candidates.Contains(d.Id))
-            .Select(d => new { d.Id, d.TitleTerms, d.TextTerms }).ToListAsync(cancellationToken);
-        var page = Best(terms.Select(t => (t.Id, Relevance.Score(query, idf, t.TitleTerms, t.TextTerms, collection))), skip + take)
-            .Skip(skip).ToList();
+        var candidates = PickCandidates(parts, idf, snapshot, collection, kept, Math.Max(Candidates, skip + take));
+        var page = Best(candidates.Select(id =>
+        {
+            snapshot.TryGet(id, out var entry);
+            return (id, Relevance.Score(parts, idf, entry, collection));
+        }), skip + take).Skip(skip).ToList();
         var ids = page.Select(p => p.Id).ToList();
         var documents = (await db.Set<SearchDocument>().AsNoTracking().Where(d => ids.Contains(d.Id))
             .Select(d => new { d.Id, d.Type, d.Key, d.Title, d.Text, d.Language, d.Url }).ToListAsync(cancellationToken)).ToDictionary(d => d.Id);
@@ -93,18 +107,17 @@ public abstract class SqlSearchIndex(AppDbContext db, SearchDocumentCache cache)
     /// The matches worth scoring in full: all of them when they are at most <paramref name="limit"/>; otherwise the
     /// best by their title's score alone, then, if too few titles match, the most recent of the others.
     /// </summary>
-    private static List<long> PickCandidates(SearchQuery query, List<double> idf, SearchDocumentCache.Snapshot snapshot, Relevance.Collection collection, List<long> kept, int limit)
+    private static List<long> PickCandidates(List<SearchDocumentCache.PartTerms> parts, List<double> idf, SearchDocumentCache.Snapshot snapshot, Relevance.Collection collection, List<long> kept, int limit)
     {
         if (kept.Count <= limit)
         {
             return kept;
         }
-        var parts = query.Parts.Select(snapshot.Title).ToList();
         var titled = new List<(long Id, double Score)>();
         foreach (var id in kept)
         {
             snapshot.TryGet(id, out var entry);
-            var score = Relevance.TitleScore(parts, idf, entry.Title, entry.TitleLength, collection);
+            var score = Relevance.TitleScore(parts, idf, entry, collection);
             if (score > 0)
             {
                 titled.Add((id, score));
@@ -199,16 +212,17 @@ public sealed class SqliteSearchIndex(AppDbContext db, SearchDocumentCache cache
 
 /// <summary>
 /// PostgreSQL: a word or prefix through the GIN index of the generated tsvector; a phrase through the index of its
-/// word pairs (SearchSchema), which needs no recheck of long rows, and for three words or more checked as a phrase too.
+/// word pairs (SearchSchema), which needs no recheck of long rows. A phrase of three words or more is narrowed to the
+/// rows holding all its pairs, and checked as a phrase in memory: asking PostgreSQL to check it reads every such
+/// row's long vector.
 /// </summary>
 public sealed class PostgresSearchIndex(AppDbContext db, SearchDocumentCache cache) : SqlSearchIndex(db, cache)
 {
     protected override async Task<long[]> IdsAsync(SearchQuery.Part part, CancellationToken cancellationToken) =>
-        (long[]?)await (part.Terms.Count switch
-        {
-            1 => ScalarAsync("""SELECT array_agg("Id") FROM knowledge_search_documents WHERE "SearchVector" @@ to_tsquery('simple', @p0)""", cancellationToken, part.ToTsQuery()),
-            2 => ScalarAsync("""SELECT array_agg("Id") FROM knowledge_search_documents WHERE "PairVector" @@ CAST(@p0 AS tsquery)""", cancellationToken, part.ToPairQuery()),
-            _ => ScalarAsync("""SELECT array_agg("Id") FROM knowledge_search_documents WHERE "PairVector" @@ CAST(@p0 AS tsquery) AND "SearchVector" @@ to_tsquery('simple', @p1)""",
-                cancellationToken, part.ToPairQuery(), part.ToTsQuery()),
-        }) ?? [];
+        (long[]?)await (part.Terms.Count == 1
+            ? ScalarAsync("""SELECT array_agg("Id") FROM knowledge_search_documents WHERE "SearchVector" @@ to_tsquery('simple', @p0)""", cancellationToken, part.ToTsQuery())
+            : ScalarAsync("""SELECT array_agg("Id") FROM knowledge_search_documents WHERE "PairVector" @@ CAST(@p0 AS tsquery)""", cancellationToken, part.ToPairQuery()))
+        ?? [];
+
+    protected override bool IsExact(SearchQuery.Part part) => part.Terms.Count <= 2;
 }

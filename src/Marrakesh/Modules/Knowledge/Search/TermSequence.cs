@@ -1,0 +1,74 @@
+namespace Marrakesh.Modules.Knowledge.Search;
+
+/// <summary>
+/// A title's or a text's terms, in order, as term numbers written in as few bytes as each needs (LEB128: seven bits
+/// a byte, the high bit set on every byte of a number but its last). Common terms get small numbers, so most take one
+/// or two bytes, and 100,000 texts of 160 terms fit in about 30 MB. Because only a number's last byte has the high
+/// bit clear, a run of encoded numbers found at a number's start is exactly that run of terms, so words and phrases
+/// are counted with a vectorised byte search instead of decoding.
+/// </summary>
+public static class TermSequence
+{
+    public static byte[] Encode(IEnumerable<int> numbers)
+    {
+        var bytes = new List<byte>();
+        foreach (var number in numbers)
+        {
+            var rest = (uint)number;
+            while (rest >= 0x80)
+            {
+                bytes.Add((byte)(rest | 0x80));
+                rest >>= 7;
+            }
+            bytes.Add((byte)rest);
+        }
+        return [.. bytes];
+    }
+
+    /// <summary>How many times the encoded run <paramref name="wanted"/> starts at a term of <paramref name="terms"/>.</summary>
+    public static int Count(ReadOnlySpan<byte> terms, ReadOnlySpan<byte> wanted)
+    {
+        var count = 0;
+        var from = 0;
+        while (from < terms.Length)
+        {
+            var at = terms[from..].IndexOf(wanted);
+            if (at < 0)
+            {
+                break;
+            }
+            at += from;
+            if (at == 0 || terms[at - 1] < 0x80)
+            {
+                count++;
+            }
+            from = at + 1;
+        }
+        return count;
+    }
+
+    /// <summary>How many terms of <paramref name="terms"/> are marked in <paramref name="marked"/> (by term number).</summary>
+    public static int Count(ReadOnlySpan<byte> terms, bool[] marked)
+    {
+        var count = 0;
+        var number = 0;
+        var shift = 0;
+        foreach (var b in terms)
+        {
+            number |= (b & 0x7F) << shift;
+            if (b < 0x80)
+            {
+                if ((uint)number < (uint)marked.Length && marked[number])
+                {
+                    count++;
+                }
+                (number, shift) = (0, 0);
+            }
+            else
+            {
+                shift += 7;
+            }
+        }
+        return count;
+    }
+}
