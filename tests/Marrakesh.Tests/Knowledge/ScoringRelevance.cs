@@ -7,12 +7,12 @@ public sealed class ScoringRelevance
     private static SearchQuery.Part Part(string q) => SearchQuery.Parse(q).Parts.Single();
 
     /// <summary>A snapshot of the cache holding one document (id 1, 2, … in order) per (title, text).</summary>
-    private static SearchDocumentCache.Snapshot Holding(params (string Title, string Text)[] documents) =>
-        SearchDocumentCache.Snapshot.Empty.With(
+    private static SearchSnapshot Holding(params (string Title, string Text)[] documents) =>
+        SearchSnapshot.Empty.With(
             [.. documents.Select((d, i) => new SearchDocumentCache.Added(i + 1, "practice", "en", SearchText.Terms(d.Title), SearchText.Terms(d.Text)))],
             _ => []);
 
-    private static SearchDocumentCache.Entry Entry(SearchDocumentCache.Snapshot snapshot, long id)
+    private static SearchSnapshot.Entry Entry(SearchSnapshot snapshot, long id)
     {
         Assert.True(snapshot.TryGet(id, out var entry));
         return entry;
@@ -62,7 +62,7 @@ public sealed class ScoringRelevance
             ("a title", "remittances are sent home remittances"),
             ("remittances", "nothing here"),
             ("a title", "nothing here"));
-        SearchDocumentCache.PartTerms[] parts = [snapshot.Terms(Part("remittances"))];
+        PartTerms[] parts = [snapshot.Terms(Part("remittances"))];
         var collection = new Relevance.Collection(1000, 20, 200);
         double[] idf = [Relevance.Idf(1000, 50)];
         double Score(long id) => Relevance.Score(parts, idf, Entry(snapshot, id), collection);

@@ -50,7 +50,7 @@ public abstract class SqlSearchIndex(AppDbContext db, SearchDocumentCache cache)
         var matches = Intersection(perPart);
 
         var required = snapshot.Code(filter);
-        var kept = new List<long>(matches.Count);
+        var kept = new List<long>(matches.Length);
         var counts = new int[snapshot.ValueCount];
         foreach (var id in matches)
         {
@@ -91,11 +91,11 @@ public abstract class SqlSearchIndex(AppDbContext db, SearchDocumentCache cache)
                 .Select(c => new FacetRow(snapshot.Value(c.code).Facet, snapshot.Value(c.code).Value, c.count))]);
     }
 
-    private static bool Passes(int[] codes, int[] required)
+    private static bool Passes(ReadOnlySpan<int> codes, int[] required)
     {
         foreach (var code in required)
         {
-            if (Array.IndexOf(codes, code) < 0)
+            if (codes.IndexOf(code) < 0)
             {
                 return false;
             }
@@ -107,7 +107,7 @@ public abstract class SqlSearchIndex(AppDbContext db, SearchDocumentCache cache)
     /// The matches worth scoring in full: all of them when they are at most <paramref name="limit"/>; otherwise the
     /// best by their title's score alone, then, if too few titles match, the most recent of the others.
     /// </summary>
-    private static List<long> PickCandidates(List<SearchDocumentCache.PartTerms> parts, List<double> idf, SearchDocumentCache.Snapshot snapshot, Relevance.Collection collection, List<long> kept, int limit)
+    private static List<long> PickCandidates(List<PartTerms> parts, List<double> idf, SearchSnapshot snapshot, Relevance.Collection collection, List<long> kept, int limit)
     {
         if (kept.Count <= limit)
         {
@@ -133,7 +133,7 @@ public abstract class SqlSearchIndex(AppDbContext db, SearchDocumentCache cache)
     }
 
     /// <summary>Every id that all the lists hold, starting from the shortest list.</summary>
-    private static IReadOnlyList<long> Intersection(List<long[]> lists)
+    private static long[] Intersection(List<long[]> lists)
     {
         var ordered = lists.OrderBy(l => l.Length).ToList();
         if (ordered.Count == 1)

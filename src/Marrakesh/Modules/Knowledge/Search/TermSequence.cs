@@ -9,20 +9,32 @@ namespace Marrakesh.Modules.Knowledge.Search;
 /// </summary>
 public static class TermSequence
 {
+    /// <summary>The most bytes one number takes.</summary>
+    public const int MaxBytes = 5;
+
     public static byte[] Encode(IEnumerable<int> numbers)
     {
         var bytes = new List<byte>();
+        Span<byte> one = stackalloc byte[MaxBytes];
         foreach (var number in numbers)
         {
-            var rest = (uint)number;
-            while (rest >= 0x80)
-            {
-                bytes.Add((byte)(rest | 0x80));
-                rest >>= 7;
-            }
-            bytes.Add((byte)rest);
+            bytes.AddRange(one[..Write(number, one)]);
         }
         return [.. bytes];
+    }
+
+    /// <summary>Writes <paramref name="number"/> at the start of <paramref name="to"/>; answers how many bytes it took.</summary>
+    public static int Write(int number, Span<byte> to)
+    {
+        var rest = (uint)number;
+        var length = 0;
+        while (rest >= 0x80)
+        {
+            to[length++] = (byte)(rest | 0x80);
+            rest >>= 7;
+        }
+        to[length++] = (byte)rest;
+        return length;
     }
 
     /// <summary>How many times the encoded run <paramref name="wanted"/> starts at a term of <paramref name="terms"/>.</summary>

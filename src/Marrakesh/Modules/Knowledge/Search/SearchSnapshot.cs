@@ -1,0 +1,127 @@
+namespace Marrakesh.Modules.Knowledge.Search;
+
+/// <summary>
+/// An immutable view of every searchable document, by id: its filter and facet values as small numbers (codes), so
+/// that filtering and counting tens of thousands of matches is a loop over arrays; and its title and text as term
+/// numbers (<see cref="TermSequence"/>) with their lengths, so that ranking picks and scores candidates, and checks
+/// long phrases, without reading the rows again. Codes and titles, which every match needs, lie in two flat arrays in
+/// id order, so a pass over the matches reads memory in order; a text, needed only for candidates, is its own array.
+/// A load makes a new snapshot (<see cref="Builder"/>).
+/// </summary>
+public sealed partial class SearchSnapshot
+{
+    public static readonly SearchSnapshot Empty = new(new Layout(1, [0], [], [0], [], [], []), new Vocabulary([], new(), [], new(StringComparer.Ordinal)), 0, 0, 0);
+
+    private readonly Layout layout;
+    private readonly Vocabulary vocabulary;
+    private readonly long titleLengths;
+    private readonly long textLengths;
+
+    private SearchSnapshot(Layout layout, Vocabulary vocabulary, int count, long titleLengths, long textLengths) =>
+        (this.layout, this.vocabulary, Count, this.titleLengths, this.textLengths) = (layout, vocabulary, count, titleLengths, textLengths);
+
+    /// <summary>
+    /// Documents by position (id − <see cref="FirstId"/>): document i's codes are CodeData[CodeStart[i]..CodeStart[i+1]]
+    /// (empty where no document has that id), its title TitleData[TitleStart[i]..TitleStart[i+1]].
+    /// </summary>
+    private sealed record Layout(long FirstId, int[] CodeStart, int[] CodeData, int[] TitleStart, byte[] TitleData, byte[]?[] Texts, (int Title, int Text)[] Lengths)
+    {
+        public int Positions => CodeStart.Length - 1;
+    }
+
+    /// <summary>The facet values and terms the codes and term numbers stand for.</summary>
+    private sealed record Vocabulary(List<(string Facet, string Value)> Values, Dictionary<(string Facet, string Value), int> Codes, List<string> Terms, Dictionary<string, int> TermNumbers);
+
+    /// <summary>One document: the codes of its type, language, objectives and regions (unique across facets, so a filter is "holds this code"), its terms, and their lengths in characters.</summary>
+    public readonly ref struct Entry(ReadOnlySpan<int> codes, ReadOnlySpan<byte> title, ReadOnlySpan<byte> text, int titleLength, int textLength)
+    {
+        public ReadOnlySpan<int> Codes { get; } = codes;
+        public ReadOnlySpan<byte> Title { get; } = title;
+        public ReadOnlySpan<byte> Text { get; } = text;
+        public int TitleLength { get; } = titleLength;
+        public int TextLength { get; } = textLength;
+    }
+
+    /// <summary>How many documents it holds.</summary>
+    public int Count { get; }
+
+    public long MaxId => layout.FirstId + layout.Positions - 1;
+
+    /// <summary>How many facet values there are (the codes run from 0 to this, less one).</summary>
+    public int ValueCount => vocabulary.Values.Count;
+
+    /// <summary>The facet value with this code.</summary>
+    public (string Facet, string Value) Value(int code) => vocabulary.Values[code];
+
+    /// <summary>The figures BM25 compares each document with.</summary>
+    public Relevance.Collection Collection => Count == 0
+        ? new Relevance.Collection(0, 1, 1)
+        : new Relevance.Collection(Count, (double)titleLengths / Count, (double)textLengths / Count);
+
+    public bool TryGet(long id, out Entry entry)
+    {
+        var at = id - layout.FirstId;
+        if (at < 0 || at >= layout.Positions || layout.CodeStart[at] == layout.CodeStart[at + 1])
+        {
+            entry = default;
+            return false;
+        }
+        var i = (int)at;
+        entry = new Entry(
+            layout.CodeData.AsSpan(layout.CodeStart[i]..layout.CodeStart[i + 1]),
+            layout.TitleData.AsSpan(layout.TitleStart[i]..layout.TitleStart[i + 1]),
+            layout.Texts[i], layout.Lengths[i].Title, layout.Lengths[i].Text);
+        return true;
+    }
+
+    /// <summary>The codes a document must hold to pass the filter; -1 for a value no document has.</summary>
+    public int[] Code(SearchFilter filter) =>
+    [
+        .. new (string Facet, string? Value)[]
+        {
+            ("type", filter.Type), ("language", filter.Language),
+            ("objective", filter.Objective?.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("region", filter.Region),
+        }.Where(f => f.Value is not null).Select(f => vocabulary.Codes.GetValueOrDefault((f.Facet, f.Value!), -1)),
+    ];
+
+    /// <summary>The part in term numbers: every word the prefix starts, or the word or phrase as a run.</summary>
+    public PartTerms Terms(SearchQuery.Part part)
+    {
+        var terms = vocabulary.Terms;
+        if (part.IsPrefix)
+        {
+            var words = new bool[terms.Count];
+            var prefix = part.Terms[0];
+            for (var n = 0; n < terms.Count; n++)
+            {
+                words[n] = terms[n].StartsWith(prefix, StringComparison.Ordinal);
+            }
+            return new PartTerms(words, null);
+        }
+        var numbers = part.Terms.Select(t => vocabulary.TermNumbers.GetValueOrDefault(t, -1)).ToArray();
+        return numbers.Contains(-1)
+            ? new PartTerms(null, null) // a word no document has: nothing matches
+            : new PartTerms(null, TermSequence.Encode(numbers));
+    }
+
+    internal SearchSnapshot With(IEnumerable<SearchDocumentCache.Added> added, Func<long, IEnumerable<(string Facet, string Value)>> facetsOf)
+    {
+        var builder = new Builder(this);
+        foreach (var d in added)
+        {
+            builder.Add(d, facetsOf(d.Id));
+        }
+        return builder.Build();
+    }
+}
+
+/// <summary>A query part in term numbers: any word marked in <see cref="Words"/>, or the run <see cref="Run"/>; neither when nothing can match.</summary>
+public sealed record PartTerms(bool[]? Words, byte[]? Run)
+{
+    public int Occurrences(ReadOnlySpan<byte> terms) =>
+        Words is not null ? TermSequence.Count(terms, Words)
+        : Run is not null ? TermSequence.Count(terms, Run)
+        : 0;
+
+    public bool OccursIn(SearchSnapshot.Entry entry) => Occurrences(entry.Title) > 0 || Occurrences(entry.Text) > 0;
+}
