@@ -36,6 +36,22 @@ public sealed class HoldingDocumentsInMemory
     }
 
     [Fact]
+    public void A_prefix_finds_the_words_it_starts_from_every_load_and_no_others()
+    {
+        var first = SearchSnapshot.Empty.With([Document(1, "Integration", "zebra crossings")], _ => []);
+        var second = first.With([Document(2, "Integrate", "intake of applications"), Document(3, "Reintegration", "integer integral integrated")], _ => []);
+
+        var prefix = second.Terms(Part("integra*"));
+
+        int[] Found(long id, bool title) => second.TryGet(id, out var entry) ? [prefix.Occurrences(title ? entry.Title : entry.Text)] : [];
+        Assert.Equal([1], Found(1, title: true));
+        Assert.Equal([1], Found(2, title: true));
+        Assert.Equal([0], Found(2, title: false));
+        Assert.Equal([0], Found(3, title: true));
+        Assert.Equal([2], Found(3, title: false));
+    }
+
+    [Fact]
     public void Filters_become_codes_and_a_value_no_document_has_matches_none()
     {
         var snapshot = SearchSnapshot.Empty.With([Document(1, "Legal aid", "A desk")], _ => [("region", "Africa")]);

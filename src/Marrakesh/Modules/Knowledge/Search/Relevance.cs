@@ -20,10 +20,10 @@ public static class Relevance
         Math.Log(1 + ((documents - matching + 0.5) / (matching + 0.5)));
 
     /// <summary>The title's share of the score alone: what the first stage orders candidates by.</summary>
-    public static double TitleScore(IReadOnlyList<PartTerms> parts, IReadOnlyList<double> idf, SearchSnapshot.Entry document, Collection collection)
+    public static double TitleScore(PartTerms[] parts, double[] idf, SearchSnapshot.Entry document, Collection collection)
     {
         var score = 0.0;
-        for (var p = 0; p < parts.Count; p++)
+        for (var p = 0; p < parts.Length; p++)
         {
             score += idf[p] * TitleWeight * Saturate(parts[p].Occurrences(document.Title), document.TitleLength, collection.AverageTitleLength);
         }
@@ -31,10 +31,10 @@ public static class Relevance
     }
 
     /// <summary>The full score of one document over title and text.</summary>
-    public static double Score(IReadOnlyList<PartTerms> parts, IReadOnlyList<double> idf, SearchSnapshot.Entry document, Collection collection)
+    public static double Score(PartTerms[] parts, double[] idf, SearchSnapshot.Entry document, Collection collection)
     {
         var score = TitleScore(parts, idf, document, collection);
-        for (var p = 0; p < parts.Count; p++)
+        for (var p = 0; p < parts.Length; p++)
         {
             score += idf[p] * Saturate(parts[p].Occurrences(document.Text), document.TextLength, collection.AverageTextLength);
         }

@@ -10,7 +10,7 @@ namespace Marrakesh.Modules.Knowledge.Search;
 /// </summary>
 public sealed partial class SearchSnapshot
 {
-    public static readonly SearchSnapshot Empty = new(new Layout(1, [0], [], [0], [], [], []), new Vocabulary([], new(), [], new(StringComparer.Ordinal)), 0, 0, 0);
+    public static readonly SearchSnapshot Empty = new(new Layout(1, [0], [], [0], [], [], []), new Vocabulary([], new(), [], new(StringComparer.Ordinal), []), 0, 0, 0);
 
     private readonly Layout layout;
     private readonly Vocabulary vocabulary;
@@ -29,8 +29,9 @@ public sealed partial class SearchSnapshot
         public int Positions => CodeStart.Length - 1;
     }
 
-    /// <summary>The facet values and terms the codes and term numbers stand for.</summary>
-    private sealed record Vocabulary(List<(string Facet, string Value)> Values, Dictionary<(string Facet, string Value), int> Codes, List<string> Terms, Dictionary<string, int> TermNumbers);
+    /// <summary>The facet values and terms the codes and term numbers stand for; <c>ByText</c> lists the term numbers in the ordinal order of their terms, for prefixes.</summary>
+    private sealed record Vocabulary(
+        List<(string Facet, string Value)> Values, Dictionary<(string Facet, string Value), int> Codes, List<string> Terms, Dictionary<string, int> TermNumbers, int[] ByText);
 
     /// <summary>One document: the codes of its type, language, objectives and regions (unique across facets, so a filter is "holds this code"), its terms, and their lengths in characters.</summary>
     public readonly ref struct Entry(ReadOnlySpan<int> codes, ReadOnlySpan<byte> title, ReadOnlySpan<byte> text, int titleLength, int textLength)
@@ -90,11 +91,11 @@ public sealed partial class SearchSnapshot
         var terms = vocabulary.Terms;
         if (part.IsPrefix)
         {
-            var words = new bool[terms.Count];
-            var prefix = part.Terms[0];
-            for (var n = 0; n < terms.Count; n++)
+            var (byText, prefix) = (vocabulary.ByText, part.Terms[0]);
+            var words = new ulong[(terms.Count + 63) / 64];
+            for (var i = FirstAtOrAfter(prefix); i < byText.Length && terms[byText[i]].StartsWith(prefix, StringComparison.Ordinal); i++)
             {
-                words[n] = terms[n].StartsWith(prefix, StringComparison.Ordinal);
+                words[byText[i] >> 6] |= 1UL << (byText[i] & 63);
             }
             return new PartTerms(words, null);
         }
@@ -102,6 +103,25 @@ public sealed partial class SearchSnapshot
         return numbers.Contains(-1)
             ? new PartTerms(null, null) // a word no document has: nothing matches
             : new PartTerms(null, TermSequence.Encode(numbers));
+    }
+
+    /// <summary>The first position in <c>ByText</c> whose term is not before <paramref name="text"/>.</summary>
+    private int FirstAtOrAfter(string text)
+    {
+        var (low, high) = (0, vocabulary.ByText.Length);
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (string.CompareOrdinal(vocabulary.Terms[vocabulary.ByText[middle]], text) < 0)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+        return low;
     }
 
     internal SearchSnapshot With(IEnumerable<SearchDocumentCache.Added> added, Func<long, IEnumerable<(string Facet, string Value)>> facetsOf)
@@ -115,8 +135,8 @@ public sealed partial class SearchSnapshot
     }
 }
 
-/// <summary>A query part in term numbers: any word marked in <see cref="Words"/>, or the run <see cref="Run"/>; neither when nothing can match.</summary>
-public sealed record PartTerms(bool[]? Words, byte[]? Run)
+/// <summary>A query part in term numbers: any word whose bit is set in <see cref="Words"/>, or the run <see cref="Run"/>; neither when nothing can match.</summary>
+public sealed record PartTerms(ulong[]? Words, byte[]? Run)
 {
     public int Occurrences(ReadOnlySpan<byte> terms) =>
         Words is not null ? TermSequence.Count(terms, Words)

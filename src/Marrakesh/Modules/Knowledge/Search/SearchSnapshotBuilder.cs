@@ -12,7 +12,11 @@ public sealed partial class SearchSnapshot
         private readonly List<byte> titleData = [.. from.layout.TitleData];
         private readonly List<byte[]?> texts = [.. from.layout.Texts];
         private readonly List<(int, int)> lengths = [.. from.layout.Lengths];
-        private readonly Vocabulary vocabulary = new([.. from.vocabulary.Values], new(from.vocabulary.Codes), [.. from.vocabulary.Terms], new(from.vocabulary.TermNumbers, StringComparer.Ordinal));
+        private readonly Vocabulary vocabulary = from.vocabulary with
+        {
+            Values = [.. from.vocabulary.Values], Codes = new(from.vocabulary.Codes), Terms = [.. from.vocabulary.Terms],
+            TermNumbers = new(from.vocabulary.TermNumbers, StringComparer.Ordinal),
+        };
         private int count = from.Count;
         private long titleLengths = from.titleLengths;
         private long textLengths = from.textLengths;
@@ -49,7 +53,21 @@ public sealed partial class SearchSnapshot
             ? from
             : new SearchSnapshot(
                 new Layout(firstId, [.. codeStart], [.. codeData], [.. titleStart], [.. titleData], [.. texts], [.. lengths]),
-                vocabulary, count, titleLengths, textLengths);
+                vocabulary with { ByText = MergedByText() }, count, titleLengths, textLengths);
+
+        /// <summary>The last snapshot's terms in order, with the new ones (sorted on their own) merged in.</summary>
+        private int[] MergedByText()
+        {
+            var (terms, old) = (vocabulary.Terms, from.vocabulary.ByText);
+            var added = Enumerable.Range(old.Length, terms.Count - old.Length).Order(Comparer<int>.Create((a, b) => string.CompareOrdinal(terms[a], terms[b]))).ToArray();
+            var merged = new int[terms.Count];
+            var (i, j) = (0, 0);
+            for (var k = 0; k < merged.Length; k++)
+            {
+                merged[k] = j == added.Length || (i < old.Length && string.CompareOrdinal(terms[old[i]], terms[added[j]]) < 0) ? old[i++] : added[j++];
+            }
+            return merged;
+        }
 
         private int CodeOf(string facet, string value)
         {

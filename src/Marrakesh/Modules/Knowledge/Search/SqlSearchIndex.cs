@@ -8,10 +8,9 @@ namespace Marrakesh.Modules.Knowledge.Search;
 /// <summary>
 /// Search in two stages, the same on both databases (ADR 0010). The database's full-text index says which documents
 /// match each part of the query — ids only, never the long rows — and their intersection is every match: the total,
-/// the filters and the facet counts are exact over all of them. Ranking then scores candidates with BM25
-/// (<see cref="Relevance"/>) from the terms held in memory (<see cref="SearchDocumentCache"/>): every match when there
-/// are few; when there are many, those whose title matches best, topped up with the most recent other matches. Only
-/// the page's documents are read from the database.
+/// the filters and the facet counts are exact over all of them. <see cref="Ranking"/> then filters, counts and scores
+/// them in memory, from the snapshot <see cref="SearchDocumentCache"/> holds; only the page's documents are read from
+/// the database.
 /// </summary>
 public abstract class SqlSearchIndex(AppDbContext db, SearchDocumentCache cache) : ISearchIndex
 {
@@ -49,8 +48,8 @@ public abstract class SqlSearchIndex(AppDbContext db, SearchDocumentCache cache)
     {
         var perPart = await IdsOfEachPartAsync(query.Parts, cancellationToken);
         var snapshot = await cache.ForAsync(db, perPart.Max(ids => ids.Length == 0 ? 0 : ids.Max()), cancellationToken);
-        var parts = query.Parts.Select(snapshot.Terms).ToList();
-        for (var p = 0; p < parts.Count; p++)
+        PartTerms[] parts = [.. query.Parts.Select(snapshot.Terms)];
+        for (var p = 0; p < parts.Length; p++)
         {
             if (!IsExact(query.Parts[p]))
             {
@@ -58,32 +57,8 @@ public abstract class SqlSearchIndex(AppDbContext db, SearchDocumentCache cache)
                 perPart[p] = [.. perPart[p].Where(id => snapshot.TryGet(id, out var entry) && part.OccursIn(entry))];
             }
         }
-        var matches = Intersection(perPart);
+        var (page, total, counts) = Ranking.Rank(snapshot, parts, perPart, snapshot.Code(filter), skip, take, Candidates);
 
-        var required = snapshot.Code(filter);
-        var kept = new List<long>(matches.Length);
-        var counts = new int[snapshot.ValueCount];
-        foreach (var id in matches)
-        {
-            if (!snapshot.TryGet(id, out var entry) || !Passes(entry.Codes, required))
-            {
-                continue;
-            }
-            kept.Add(id);
-            foreach (var code in entry.Codes)
-            {
-                counts[code]++;
-            }
-        }
-
-        var collection = snapshot.Collection;
-        var idf = perPart.Select(ids => Relevance.Idf(collection.Documents, ids.Length)).ToList();
-        var candidates = PickCandidates(parts, idf, snapshot, collection, kept, Math.Max(Candidates, skip + take));
-        var page = Best(candidates.Select(id =>
-        {
-            snapshot.TryGet(id, out var entry);
-            return (id, Relevance.Score(parts, idf, entry, collection));
-        }), skip + take).Skip(skip).ToList();
         var ids = page.Select(p => p.Id).ToList();
         var documents = (await db.Set<SearchDocument>().AsNoTracking().Where(d => ids.Contains(d.Id))
             .Select(d => new { d.Id, d.Type, d.Key, d.Title, d.Text, d.Language, d.Url }).ToListAsync(cancellationToken)).ToDictionary(d => d.Id);
@@ -97,87 +72,9 @@ public abstract class SqlSearchIndex(AppDbContext db, SearchDocumentCache cache)
         }
         return new SearchMatches(
             hits,
-            kept.Count,
+            total,
             [.. counts.Select((count, code) => (count, code)).Where(c => c.count > 0)
                 .Select(c => new FacetRow(snapshot.Value(c.code).Facet, snapshot.Value(c.code).Value, c.count))]);
-    }
-
-    private static bool Passes(ReadOnlySpan<int> codes, int[] required)
-    {
-        foreach (var code in required)
-        {
-            if (codes.IndexOf(code) < 0)
-            {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /// <summary>
-    /// The matches worth scoring in full: all of them when they are at most <paramref name="limit"/>; otherwise the
-    /// best by their title's score alone, then, if too few titles match, the most recent of the others.
-    /// </summary>
-    private static List<long> PickCandidates(List<PartTerms> parts, List<double> idf, SearchSnapshot snapshot, Relevance.Collection collection, List<long> kept, int limit)
-    {
-        if (kept.Count <= limit)
-        {
-            return kept;
-        }
-        var titled = new List<(long Id, double Score)>();
-        foreach (var id in kept)
-        {
-            snapshot.TryGet(id, out var entry);
-            var score = Relevance.TitleScore(parts, idf, entry, collection);
-            if (score > 0)
-            {
-                titled.Add((id, score));
-            }
-        }
-        var candidates = Best(titled, limit).Select(t => t.Id).ToList();
-        if (candidates.Count < limit)
-        {
-            var chosen = candidates.ToHashSet();
-            candidates.AddRange(kept.Where(id => !chosen.Contains(id)).OrderDescending().Take(limit - candidates.Count));
-        }
-        return candidates;
-    }
-
-    /// <summary>Every id that all the lists hold, starting from the shortest list.</summary>
-    private static long[] Intersection(long[][] lists)
-    {
-        var ordered = lists.OrderBy(l => l.Length).ToList();
-        if (ordered.Count == 1)
-        {
-            return ordered[0];
-        }
-        var common = ordered[0].ToHashSet();
-        foreach (var list in ordered.Skip(1))
-        {
-            common.IntersectWith(list);
-        }
-        return [.. common];
-    }
-
-    /// <summary>The best <paramref name="count"/> in order — highest score first, then lowest id — without sorting them all.</summary>
-    private static List<(long Id, double Score)> Best(IEnumerable<(long Id, double Score)> scored, int count)
-    {
-        var best = new PriorityQueue<(long Id, double Score), (double Score, long NegatedId)>();
-        foreach (var item in scored)
-        {
-            best.Enqueue(item, (item.Score, -item.Id));
-            if (best.Count > count)
-            {
-                best.Dequeue(); // the worst: lowest score, then highest id
-            }
-        }
-        var top = new List<(long Id, double Score)>(best.Count);
-        while (best.TryDequeue(out var item, out _))
-        {
-            top.Add(item);
-        }
-        top.Reverse();
-        return top;
     }
 
     /// <summary>Runs <paramref name="sql"/>, which answers one value, with the parameters @p0, @p1….</summary>

@@ -59,8 +59,8 @@ public static class TermSequence
         return count;
     }
 
-    /// <summary>How many terms of <paramref name="terms"/> are marked in <paramref name="marked"/> (by term number).</summary>
-    public static int Count(ReadOnlySpan<byte> terms, bool[] marked)
+    /// <summary>How many terms of <paramref name="terms"/> have their bit set in <paramref name="marked"/> (bit n for term number n).</summary>
+    public static int Count(ReadOnlySpan<byte> terms, ulong[] marked)
     {
         var count = 0;
         var number = 0;
@@ -70,7 +70,7 @@ public static class TermSequence
             number |= (b & 0x7F) << shift;
             if (b < 0x80)
             {
-                if ((uint)number < (uint)marked.Length && marked[number])
+                if ((uint)(number >> 6) < (uint)marked.Length && (marked[number >> 6] & (1UL << (number & 63))) != 0)
                 {
                     count++;
                 }
