@@ -34,11 +34,13 @@ public sealed partial class SearchSnapshot
         List<(string Facet, string Value)> Values, Dictionary<(string Facet, string Value), int> Codes, List<string> Terms, Dictionary<string, int> TermNumbers, int[] ByText);
 
     /// <summary>One document: the codes of its type, language, objectives and regions (unique across facets, so a filter is "holds this code"), its terms, and their lengths in characters.</summary>
-    public readonly ref struct Entry(ReadOnlySpan<int> codes, ReadOnlySpan<byte> title, ReadOnlySpan<byte> text, int titleLength, int textLength)
+    public readonly ref struct Entry(ReadOnlySpan<int> codes, ReadOnlySpan<byte> title, byte[]? text, int titleLength, int textLength)
     {
+        private readonly byte[]? text = text; // not a span until asked for: making one reads the array, a cache miss per document
+
         public ReadOnlySpan<int> Codes { get; } = codes;
         public ReadOnlySpan<byte> Title { get; } = title;
-        public ReadOnlySpan<byte> Text { get; } = text;
+        public ReadOnlySpan<byte> Text => text;
         public int TitleLength { get; } = titleLength;
         public int TextLength { get; } = textLength;
     }
