@@ -7,7 +7,9 @@ namespace Marrakesh.Modules.Knowledge.Search;
 /// What search needs of every document besides the full-text index, held in memory by id (ADR 0010) as a
 /// <see cref="SearchSnapshot"/>. A document never changes under its id — a change deletes the row and adds a new one —
 /// and ids are never reused (AUTOINCREMENT on SQLite, an identity on PostgreSQL), so the cache only loads the documents
-/// added since it last looked, and a deleted document simply stops matching.
+/// added since it last looked, and a deleted document simply stops matching. With writers side by side (PostgreSQL),
+/// a document can commit after one with a higher id, and that rule would skip it: a search that meets a match the
+/// snapshot lacks has it load everything again (<see cref="ReloadAsync"/>).
 /// </summary>
 public sealed class SearchDocumentCache
 {
@@ -23,6 +25,13 @@ public sealed class SearchDocumentCache
         }
     }
 
+    /// <summary>A new snapshot of every document, for when the current one missed some.</summary>
+    public Task<SearchSnapshot> ReloadAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
+        Clear();
+        return ForAsync(db, long.MaxValue, cancellationToken);
+    }
+
     /// <summary>A snapshot holding every document up to <paramref name="maxId"/>, loading what is missing.</summary>
     public async Task<SearchSnapshot> ForAsync(AppDbContext db, long maxId, CancellationToken cancellationToken)
     {
@@ -35,14 +44,18 @@ public sealed class SearchDocumentCache
         {
             return seen;
         }
-        var facets = (await db.Set<SearchFacet>().AsNoTracking().Where(f => f.DocumentId > seen.MaxId)
-            .Select(f => new { f.DocumentId, f.Facet, f.Value }).ToListAsync(cancellationToken)).ToLookup(f => f.DocumentId, f => (f.Facet, f.Value));
-        // Streamed, so that each document's long text is garbage as soon as it is encoded, never all of them at once.
+        // Streamed, so that only one row at a time is held as strings: a document's long text becomes a term sequence,
+        // a facet value a code, as they arrive. Documents first: see the builder.
         var builder = new SearchSnapshot.Builder(seen);
         await foreach (var d in db.Set<SearchDocument>().AsNoTracking().Where(d => d.Id > seen.MaxId).OrderBy(d => d.Id)
             .Select(d => new Added(d.Id, d.Type, d.Language, d.TitleTerms, d.TextTerms)).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            builder.Add(d, facets[d.Id]);
+            builder.Add(d);
+        }
+        await foreach (var f in db.Set<SearchFacet>().AsNoTracking().Where(f => f.DocumentId > seen.MaxId).OrderBy(f => f.DocumentId)
+            .Select(f => new { f.DocumentId, f.Facet, f.Value }).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            builder.AddFacet(f.DocumentId, f.Facet, f.Value);
         }
         var next = builder.Build();
         lock (gate)

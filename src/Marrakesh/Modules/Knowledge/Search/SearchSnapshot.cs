@@ -61,6 +61,13 @@ public sealed partial class SearchSnapshot
         ? new Relevance.Collection(0, 1, 1)
         : new Relevance.Collection(Count, (double)titleLengths / Count, (double)textLengths / Count);
 
+    /// <summary>Whether the snapshot holds the document with this id.</summary>
+    public bool Holds(long id)
+    {
+        var at = id - layout.FirstId;
+        return at >= 0 && at < layout.Positions && layout.CodeStart[at] != layout.CodeStart[at + 1];
+    }
+
     public bool TryGet(long id, out Entry entry)
     {
         var at = id - layout.FirstId;
@@ -131,7 +138,14 @@ public sealed partial class SearchSnapshot
         var builder = new Builder(this);
         foreach (var d in added)
         {
-            builder.Add(d, facetsOf(d.Id));
+            builder.Add(d);
+        }
+        foreach (var d in added)
+        {
+            foreach (var (facet, value) in facetsOf(d.Id))
+            {
+                builder.AddFacet(d.Id, facet, value);
+            }
         }
         return builder.Build();
     }

@@ -2,7 +2,11 @@ namespace Marrakesh.Modules.Knowledge.Search;
 
 public sealed partial class SearchSnapshot
 {
-    /// <summary>Makes the next snapshot: the last one's contents copied, then documents added in the order of their ids.</summary>
+    /// <summary>
+    /// Makes the next snapshot: the last one's contents copied, then documents added in the order of their ids, then
+    /// their facet values. Facets come last so that a document is never held without them: a document and its facets
+    /// are committed together, so any document read is complete by the time its facets are read.
+    /// </summary>
     internal sealed class Builder(SearchSnapshot from)
     {
         private long firstId = from.Count == 0 ? -1 : from.layout.FirstId;
@@ -21,27 +25,23 @@ public sealed partial class SearchSnapshot
         private long titleLengths = from.titleLengths;
         private long textLengths = from.textLengths;
         private byte[] scratch = new byte[4096];
+        private readonly List<(long Id, int Type, int Language)> added = [];
+        private readonly List<(long DocumentId, int Code)> facets = [];
 
-        public void Add(SearchDocumentCache.Added d, IEnumerable<(string Facet, string Value)> facets)
+        /// <summary>A document, after the last one added (ids ascending).</summary>
+        public void Add(SearchDocumentCache.Added d)
         {
             if (firstId < 0)
             {
                 firstId = d.Id;
             }
-            while (codeStart.Count - 1 < d.Id - firstId) // ids no document has: empty ranges
+            while (titleStart.Count - 1 < d.Id - firstId) // ids no document has: empty ranges
             {
-                codeStart.Add(codeData.Count);
                 titleStart.Add(titleData.Count);
                 texts.Add(null);
                 lengths.Add(default);
             }
-            codeData.Add(CodeOf("type", d.Type));
-            codeData.Add(CodeOf("language", d.Language));
-            foreach (var (facet, value) in facets)
-            {
-                codeData.Add(CodeOf(facet, value));
-            }
-            codeStart.Add(codeData.Count);
+            added.Add((d.Id, CodeOf("type", d.Type), CodeOf("language", d.Language)));
             titleData.AddRange(Sequence(d.TitleTerms));
             titleStart.Add(titleData.Count);
             texts.Add(Sequence(d.TextTerms).ToArray());
@@ -49,11 +49,37 @@ public sealed partial class SearchSnapshot
             (count, titleLengths, textLengths) = (count + 1, titleLengths + d.TitleTerms.Length, textLengths + d.TextTerms.Length);
         }
 
-        public SearchSnapshot Build() => count == from.Count
-            ? from
-            : new SearchSnapshot(
+        /// <summary>One facet value of a document added, in document order.</summary>
+        public void AddFacet(long documentId, string facet, string value) => facets.Add((documentId, CodeOf(facet, value)));
+
+        public SearchSnapshot Build()
+        {
+            if (added.Count == 0)
+            {
+                return from;
+            }
+            var next = 0;
+            foreach (var (id, type, language) in added)
+            {
+                while (codeStart.Count - 1 < id - firstId)
+                {
+                    codeStart.Add(codeData.Count);
+                }
+                codeData.Add(type);
+                codeData.Add(language);
+                for (; next < facets.Count && facets[next].DocumentId <= id; next++)
+                {
+                    if (facets[next].DocumentId == id)
+                    {
+                        codeData.Add(facets[next].Code);
+                    }
+                }
+                codeStart.Add(codeData.Count);
+            }
+            return new SearchSnapshot(
                 new Layout(firstId, [.. codeStart], [.. codeData], [.. titleStart], [.. titleData], [.. texts], [.. lengths]),
                 vocabulary with { ByText = MergedByText() }, count, titleLengths, textLengths);
+        }
 
         /// <summary>The last snapshot's terms in order, with the new ones (sorted on their own) merged in.</summary>
         private int[] MergedByText()

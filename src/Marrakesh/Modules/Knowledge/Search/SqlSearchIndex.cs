@@ -48,6 +48,10 @@ public abstract class SqlSearchIndex(AppDbContext db, SearchDocumentCache cache)
     {
         var perPart = await IdsOfEachPartAsync(query.Parts, cancellationToken);
         var snapshot = await cache.ForAsync(db, perPart.Max(ids => ids.Length == 0 ? 0 : ids.Max()), cancellationToken);
+        if (perPart.Any(ids => ids.Any(id => !snapshot.Holds(id))))
+        {
+            snapshot = await cache.ReloadAsync(db, cancellationToken); // a document committed late, below the highest id loaded
+        }
         PartTerms[] parts = [.. query.Parts.Select(snapshot.Terms)];
         for (var p = 0; p < parts.Length; p++)
         {
