@@ -7,7 +7,7 @@ namespace Marrakesh.Tests.Datasets;
 
 /// <summary>
 /// Figures are written many rows per statement on SQLite (binary COPY on PostgreSQL): every row lands exactly once,
-/// including those of a last, partial batch, and a re-import replaces them all.
+/// including those of a last, partial batch, and a re-import replaces them all, leaving no figure without its import.
 /// </summary>
 public sealed class WritingFiguresInBatches(MarrakeshApp app) : IClassFixture<MarrakeshApp>
 {
@@ -42,6 +42,11 @@ public sealed class WritingFiguresInBatches(MarrakeshApp app) : IClassFixture<Ma
         replaced.ShouldSucceed();
         Assert.Contains("Replaced", replaced.Output);
         Assert.Equal(expected, await app.Database.CountAsync("datasets_indicator_values WHERE \"Indicator\" = 'TEST.BATCH'"));
+        foreach (var table in new[] { "datasets_indicator_values", "datasets_corridors", "datasets_migrant_stock" })
+        {
+            // No foreign key holds figures to their import (DatasetFacts): the importer does, and a replace leaves none behind.
+            Assert.Equal(0, await app.Database.CountAsync($"{table} WHERE \"ImportId\" NOT IN (SELECT \"Id\" FROM datasets_imports)"));
+        }
         Assert.Equal(Indicator(0, 1960), await ValueAsync("/api/indicators/TEST.BATCH?state=MAR&from=1960&to=1960"));
         Assert.Equal(Indicator(3, 1985), await ValueAsync("/api/indicators/TEST.BATCH?state=MEX&from=1985&to=1985"));
         Assert.Equal(Indicator(6, 2004), await ValueAsync("/api/indicators/TEST.BATCH?state=WLD&from=2004&to=2004"));

@@ -11,7 +11,7 @@ internal static class PostgresCopy
         await using (var copy = await connection.BeginBinaryImportAsync(
             "COPY datasets_migrant_stock (\"ImportId\", \"Measure\", \"Location\", \"IsAggregate\", \"Year\", \"Sex\", \"Value\") FROM STDIN (FORMAT BINARY)", cancellationToken))
         {
-            foreach (var v in parsed.Stock)
+            foreach (var v in parsed.StockInKeyOrder())
             {
                 await copy.StartRowAsync(cancellationToken);
                 await copy.WriteAsync(importId, NpgsqlDbType.Uuid, cancellationToken);
@@ -27,7 +27,7 @@ internal static class PostgresCopy
         await using (var copy = await connection.BeginBinaryImportAsync(
             "COPY datasets_corridors (\"ImportId\", \"Kind\", \"Year\", \"Origin\", \"Destination\", \"OriginIsAggregate\", \"DestinationIsAggregate\", \"Value\") FROM STDIN (FORMAT BINARY)", cancellationToken))
         {
-            foreach (var v in parsed.Corridors)
+            foreach (var v in parsed.CorridorsInKeyOrder())
             {
                 await copy.StartRowAsync(cancellationToken);
                 await copy.WriteAsync(importId, NpgsqlDbType.Uuid, cancellationToken);
@@ -44,7 +44,7 @@ internal static class PostgresCopy
         await using (var copy = await connection.BeginBinaryImportAsync(
             "COPY datasets_indicator_values (\"ImportId\", \"Indicator\", \"Location\", \"IsAggregate\", \"Year\", \"Value\") FROM STDIN (FORMAT BINARY)", cancellationToken))
         {
-            foreach (var v in parsed.Indicators)
+            foreach (var v in parsed.IndicatorsInKeyOrder())
             {
                 await copy.StartRowAsync(cancellationToken);
                 await copy.WriteAsync(importId, NpgsqlDbType.Uuid, cancellationToken);

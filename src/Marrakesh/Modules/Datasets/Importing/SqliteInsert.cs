@@ -35,7 +35,7 @@ internal static class SqliteInsert
         var db = connection.Handle ?? throw new InvalidOperationException("The import's connection is not open.");
         // EF Core's SQLite provider stores Guids as upper-case text; the figures' key must match the import row's.
         var id = importId.ToString().ToUpperInvariant();
-        Insert(db, "datasets_migrant_stock", ["ImportId", "Measure", "Location", "IsAggregate", "Year", "Sex", "Value"], parsed.Stock, (row, v) =>
+        Insert(db, "datasets_migrant_stock", ["ImportId", "Measure", "Location", "IsAggregate", "Year", "Sex", "Value"], parsed.StockInKeyOrder(), (row, v) =>
         {
             row.Text(id);
             row.Text(v.Measure);
@@ -45,7 +45,7 @@ internal static class SqliteInsert
             row.Text(v.Sex);
             row.Real(v.Value);
         }, cancellationToken);
-        Insert(db, "datasets_corridors", ["ImportId", "Kind", "Year", "Origin", "Destination", "OriginIsAggregate", "DestinationIsAggregate", "Value"], parsed.Corridors, (row, v) =>
+        Insert(db, "datasets_corridors", ["ImportId", "Kind", "Year", "Origin", "Destination", "OriginIsAggregate", "DestinationIsAggregate", "Value"], parsed.CorridorsInKeyOrder(), (row, v) =>
         {
             row.Text(id);
             row.Text(v.Kind);
@@ -56,7 +56,7 @@ internal static class SqliteInsert
             row.Integer(v.DestinationIsAggregate ? 1 : 0);
             row.Real(v.Value);
         }, cancellationToken);
-        Insert(db, "datasets_indicator_values", ["ImportId", "Indicator", "Location", "IsAggregate", "Year", "Value"], parsed.Indicators, (row, v) =>
+        Insert(db, "datasets_indicator_values", ["ImportId", "Indicator", "Location", "IsAggregate", "Year", "Value"], parsed.IndicatorsInKeyOrder(), (row, v) =>
         {
             row.Text(id);
             row.Text(v.Indicator);

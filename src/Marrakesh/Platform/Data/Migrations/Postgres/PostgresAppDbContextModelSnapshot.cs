@@ -2133,33 +2133,6 @@ namespace Marrakesh.Platform.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Marrakesh.Modules.Datasets.CorridorValue", b =>
-                {
-                    b.HasOne("Marrakesh.Modules.Datasets.DatasetImport", null)
-                        .WithMany()
-                        .HasForeignKey("ImportId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Marrakesh.Modules.Datasets.IndicatorValue", b =>
-                {
-                    b.HasOne("Marrakesh.Modules.Datasets.DatasetImport", null)
-                        .WithMany()
-                        .HasForeignKey("ImportId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Marrakesh.Modules.Datasets.MigrantStockValue", b =>
-                {
-                    b.HasOne("Marrakesh.Modules.Datasets.DatasetImport", null)
-                        .WithMany()
-                        .HasForeignKey("ImportId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Marrakesh.Modules.Fund.Contribution", b =>
                 {
                     b.HasOne("Marrakesh.Modules.Fund.ContributionAgreement", null)
