@@ -77,6 +77,9 @@ public sealed class ImportDataset(AppDbContext db, StatesContract states, IAudit
             Rows = parsed.Rows, FirstYear = parsed.FirstYear, LastYear = parsed.LastYear,
             ImportedAt = clock.GetUtcNow().UtcDateTime, ImportedBy = actor.Name,
         };
+        // A failed save fails the whole import, so the savepoint EF Core sets around each save inside a transaction (to
+        // keep the transaction usable after a failure) would only cost round trips.
+        db.Database.AutoSavepointsEnabled = false;
         var strategy = db.Database.CreateExecutionStrategy();
         var replaced = await strategy.ExecuteAsync(async ct =>
         {
