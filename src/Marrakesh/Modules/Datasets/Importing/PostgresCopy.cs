@@ -3,58 +3,63 @@ using NpgsqlTypes;
 
 namespace Marrakesh.Modules.Datasets.Importing;
 
-/// <summary>PostgreSQL: the figures go in by binary COPY, on the import's connection and so inside its transaction.</summary>
+/// <summary>
+/// PostgreSQL: the figures go in by binary COPY, on the import's connection and so inside its transaction. Fields are
+/// written with the synchronous calls: they only copy into Npgsql's buffer (a flush now and then goes over the local
+/// socket), and an awaited call per field cost more than the copying. A table the file has no figures for is skipped.
+/// </summary>
 internal static class PostgresCopy
 {
     public static async Task WriteAsync(NpgsqlConnection connection, Guid importId, ParsedDataset parsed, CancellationToken cancellationToken)
     {
-        await using (var copy = await connection.BeginBinaryImportAsync(
-            "COPY datasets_migrant_stock (\"ImportId\", \"Measure\", \"Location\", \"IsAggregate\", \"Year\", \"Sex\", \"Value\") FROM STDIN (FORMAT BINARY)", cancellationToken))
-        {
-            foreach (var v in parsed.StockInKeyOrder())
+        await CopyAsync(connection, "datasets_migrant_stock (\"ImportId\", \"Measure\", \"Location\", \"IsAggregate\", \"Year\", \"Sex\", \"Value\")",
+            parsed.StockInKeyOrder(), (copy, v) =>
             {
-                await copy.StartRowAsync(cancellationToken);
-                await copy.WriteAsync(importId, NpgsqlDbType.Uuid, cancellationToken);
-                await copy.WriteAsync(v.Measure, NpgsqlDbType.Varchar, cancellationToken);
-                await copy.WriteAsync(v.Location, NpgsqlDbType.Varchar, cancellationToken);
-                await copy.WriteAsync(v.IsAggregate, NpgsqlDbType.Boolean, cancellationToken);
-                await copy.WriteAsync(v.Year, NpgsqlDbType.Integer, cancellationToken);
-                await copy.WriteAsync(v.Sex, NpgsqlDbType.Varchar, cancellationToken);
-                await copy.WriteAsync(v.Value, NpgsqlDbType.Double, cancellationToken);
-            }
-            await copy.CompleteAsync(cancellationToken);
-        }
-        await using (var copy = await connection.BeginBinaryImportAsync(
-            "COPY datasets_corridors (\"ImportId\", \"Kind\", \"Year\", \"Origin\", \"Destination\", \"OriginIsAggregate\", \"DestinationIsAggregate\", \"Value\") FROM STDIN (FORMAT BINARY)", cancellationToken))
-        {
-            foreach (var v in parsed.CorridorsInKeyOrder())
+                copy.Write(importId, NpgsqlDbType.Uuid);
+                copy.Write(v.Measure, NpgsqlDbType.Varchar);
+                copy.Write(v.Location, NpgsqlDbType.Varchar);
+                copy.Write(v.IsAggregate, NpgsqlDbType.Boolean);
+                copy.Write(v.Year, NpgsqlDbType.Integer);
+                copy.Write(v.Sex, NpgsqlDbType.Varchar);
+                copy.Write(v.Value, NpgsqlDbType.Double);
+            }, cancellationToken);
+        await CopyAsync(connection, "datasets_corridors (\"ImportId\", \"Kind\", \"Year\", \"Origin\", \"Destination\", \"OriginIsAggregate\", \"DestinationIsAggregate\", \"Value\")",
+            parsed.CorridorsInKeyOrder(), (copy, v) =>
             {
-                await copy.StartRowAsync(cancellationToken);
-                await copy.WriteAsync(importId, NpgsqlDbType.Uuid, cancellationToken);
-                await copy.WriteAsync(v.Kind, NpgsqlDbType.Varchar, cancellationToken);
-                await copy.WriteAsync(v.Year, NpgsqlDbType.Integer, cancellationToken);
-                await copy.WriteAsync(v.Origin, NpgsqlDbType.Varchar, cancellationToken);
-                await copy.WriteAsync(v.Destination, NpgsqlDbType.Varchar, cancellationToken);
-                await copy.WriteAsync(v.OriginIsAggregate, NpgsqlDbType.Boolean, cancellationToken);
-                await copy.WriteAsync(v.DestinationIsAggregate, NpgsqlDbType.Boolean, cancellationToken);
-                await copy.WriteAsync(v.Value, NpgsqlDbType.Double, cancellationToken);
-            }
-            await copy.CompleteAsync(cancellationToken);
-        }
-        await using (var copy = await connection.BeginBinaryImportAsync(
-            "COPY datasets_indicator_values (\"ImportId\", \"Indicator\", \"Location\", \"IsAggregate\", \"Year\", \"Value\") FROM STDIN (FORMAT BINARY)", cancellationToken))
-        {
-            foreach (var v in parsed.IndicatorsInKeyOrder())
+                copy.Write(importId, NpgsqlDbType.Uuid);
+                copy.Write(v.Kind, NpgsqlDbType.Varchar);
+                copy.Write(v.Year, NpgsqlDbType.Integer);
+                copy.Write(v.Origin, NpgsqlDbType.Varchar);
+                copy.Write(v.Destination, NpgsqlDbType.Varchar);
+                copy.Write(v.OriginIsAggregate, NpgsqlDbType.Boolean);
+                copy.Write(v.DestinationIsAggregate, NpgsqlDbType.Boolean);
+                copy.Write(v.Value, NpgsqlDbType.Double);
+            }, cancellationToken);
+        await CopyAsync(connection, "datasets_indicator_values (\"ImportId\", \"Indicator\", \"Location\", \"IsAggregate\", \"Year\", \"Value\")",
+            parsed.IndicatorsInKeyOrder(), (copy, v) =>
             {
-                await copy.StartRowAsync(cancellationToken);
-                await copy.WriteAsync(importId, NpgsqlDbType.Uuid, cancellationToken);
-                await copy.WriteAsync(v.Indicator, NpgsqlDbType.Varchar, cancellationToken);
-                await copy.WriteAsync(v.Location, NpgsqlDbType.Varchar, cancellationToken);
-                await copy.WriteAsync(v.IsAggregate, NpgsqlDbType.Boolean, cancellationToken);
-                await copy.WriteAsync(v.Year, NpgsqlDbType.Integer, cancellationToken);
-                await copy.WriteAsync(v.Value, NpgsqlDbType.Double, cancellationToken);
-            }
-            await copy.CompleteAsync(cancellationToken);
+                copy.Write(importId, NpgsqlDbType.Uuid);
+                copy.Write(v.Indicator, NpgsqlDbType.Varchar);
+                copy.Write(v.Location, NpgsqlDbType.Varchar);
+                copy.Write(v.IsAggregate, NpgsqlDbType.Boolean);
+                copy.Write(v.Year, NpgsqlDbType.Integer);
+                copy.Write(v.Value, NpgsqlDbType.Double);
+            }, cancellationToken);
+    }
+
+    private static async Task CopyAsync<T>(NpgsqlConnection connection, string table, IReadOnlyList<T> rows, Action<NpgsqlBinaryImporter, T> write, CancellationToken cancellationToken)
+    {
+        if (rows.Count == 0)
+        {
+            return;
         }
+        await using var copy = await connection.BeginBinaryImportAsync($"COPY {table} FROM STDIN (FORMAT BINARY)", cancellationToken);
+        foreach (var row in rows)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            copy.StartRow();
+            write(copy, row);
+        }
+        await copy.CompleteAsync(cancellationToken);
     }
 }
