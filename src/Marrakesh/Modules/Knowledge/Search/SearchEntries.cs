@@ -40,23 +40,56 @@ public sealed class SearchEntries(AppDbContext db, SearchDocumentCache facets, I
         }
     }
 
-    /// <summary>Replaces every document of the given types with <paramref name="entries"/>, in one transaction.</summary>
-    public async Task ReplaceAsync(IReadOnlyList<string> types, IReadOnlyList<SearchEntry> entries, CancellationToken cancellationToken)
+    /// <summary>
+    /// Makes the documents of the given types exactly <paramref name="entries"/>, in one transaction: a document whose
+    /// content is unchanged keeps its row and id, a changed one is replaced, one no longer there is removed. On every
+    /// start that is one read and hardly a write, where rewriting every pledge's document re-indexed them all, and the
+    /// ids, by which the search cache lays documents out (<see cref="SearchSnapshot"/>), climbed with every start.
+    /// </summary>
+    /// <returns>How many documents were added or removed.</returns>
+    public async Task<int> ReplaceAsync(IReadOnlyList<string> types, IReadOnlyList<SearchEntry> entries, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var documents = db.Set<SearchDocument>().Where(d => types.Contains(d.Type));
-        await db.Set<SearchFacet>().Where(f => documents.Any(d => d.Id == f.DocumentId)).ExecuteDeleteAsync(cancellationToken);
-        await documents.ExecuteDeleteAsync(cancellationToken);
-        foreach (var batch in entries.Chunk(1000))
+        var wanted = entries.Select(ToDocument).ToDictionary(d => (d.Type, d.Key)); // a key twice is a bug: it throws
+        var stale = new List<long>();
+        await foreach (var held in db.Set<SearchDocument>().AsNoTracking().Where(d => types.Contains(d.Type)).Include(d => d.Facets)
+            .AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            db.Set<SearchDocument>().AddRange(batch.Select(ToDocument));
+            if (wanted.TryGetValue((held.Type, held.Key), out var document) && SameContent(held, document))
+            {
+                wanted.Remove((held.Type, held.Key));
+            }
+            else
+            {
+                stale.Add(held.Id);
+            }
+        }
+        foreach (var batch in stale.Chunk(1000))
+        {
+            await db.Set<SearchDocument>().Where(d => batch.Contains(d.Id)).ExecuteDeleteAsync(cancellationToken); // facets go by cascade
+        }
+        foreach (var batch in wanted.Values.Chunk(1000))
+        {
+            db.Set<SearchDocument>().AddRange(batch);
             await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.Clear();
         }
         await transaction.CommitAsync(cancellationToken);
-        facets.Clear();
-        await ChangedAsync(cancellationToken);
+        if (stale.Count > 0)
+        {
+            facets.Clear(); // the removed documents would otherwise keep their place in memory
+        }
+        if (stale.Count + wanted.Count > 0)
+        {
+            await ChangedAsync(cancellationToken);
+        }
+        return stale.Count + wanted.Count;
     }
+
+    private static bool SameContent(SearchDocument held, SearchDocument wanted) =>
+        held.Title == wanted.Title && held.Text == wanted.Text && held.Language == wanted.Language && held.Url == wanted.Url
+        && held.TitleTerms == wanted.TitleTerms && held.TextTerms == wanted.TextTerms
+        && held.Facets.Select(f => (f.Facet, f.Value)).Order().SequenceEqual(wanted.Facets.Select(f => (f.Facet, f.Value)).Order());
 
     private static SearchDocument ToDocument(SearchEntry entry) => new()
     {

@@ -8,10 +8,12 @@ using Microsoft.EntityFrameworkCore;
 namespace Marrakesh.Modules.Knowledge.Search;
 
 /// <summary>
-/// Rebuilds the search documents from the public record: other modules' data read only through their contracts,
+/// Brings the search documents in line with the public record: other modules' data read only through their contracts,
 /// and the published practices. On every start after the reference data and on <c>migrate</c> (as an
-/// <see cref="IReferenceData"/>) it rebuilds everything but the practices, which the review use case keeps in step as
-/// they are published (and <see cref="SearchFreshness"/> keeps pledges, commitments and reviews in step as they change); when the secretariat asks (<c>POST /api/search/reindex</c>) it rebuilds everything.
+/// <see cref="IReferenceData"/>) it checks everything but the practices, which the review use case keeps in step as
+/// they are published (and <see cref="SearchFreshness"/> keeps pledges, commitments and reviews in step as they
+/// change); when the secretariat asks (<c>POST /api/search/reindex</c>) it checks everything. Only documents whose
+/// content differs are rewritten (<see cref="SearchEntries.ReplaceAsync"/>).
 /// </summary>
 public sealed class SearchIndexer(
     AppDbContext db, SearchEntries entries, CatalogueContract catalogue, StatesContract states, CommitmentsContract commitments, ReviewsContract reviews)
@@ -38,8 +40,7 @@ public sealed class SearchIndexer(
             var practices = await db.Set<Practice>().AsNoTracking().Where(p => p.Status == PracticeStatus.Published).ToListAsync(cancellationToken);
             all.AddRange(practices.Select(p => PracticeEntry(p, regions)));
         }
-        await entries.ReplaceAsync([.. SearchTypes.All.Where(t => includePractices || t != SearchTypes.Practice)], all, cancellationToken);
-        return 0; // rebuilt every time; not worth a log line per start
+        return await entries.ReplaceAsync([.. SearchTypes.All.Where(t => includePractices || t != SearchTypes.Practice)], all, cancellationToken);
     }
 
     public static SearchEntry PledgeEntry(CommitmentsContract.PledgeText p, IReadOnlyDictionary<string, string> regions) => new(
