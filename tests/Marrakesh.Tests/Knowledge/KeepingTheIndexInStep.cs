@@ -35,5 +35,7 @@ public sealed class KeepingTheIndexInStep(MarrakeshApp app) : IClassFixture<Marr
         Assert.Equal(documents, await app.Database.CountAsync("knowledge_search_documents"));
         Assert.Equal(0, await app.Database.CountAsync("""knowledge_search_documents WHERE "Title" = 'Stale title' OR "Key" = '99'"""));
         Assert.Equal(1, await app.Database.CountAsync("""knowledge_search_documents WHERE "Type" = 'objective' AND "Key" = '7'"""));
+        Assert.Equal(0, await app.Database.CountAsync("""knowledge_search_facets WHERE "DocumentId" NOT IN (SELECT "Id" FROM knowledge_search_documents)"""));
+        Assert.Equal(1, await app.Database.CountAsync("""knowledge_search_facets f JOIN knowledge_search_documents d ON d."Id" = f."DocumentId" WHERE d."Type" = 'objective' AND d."Key" = '7' AND f."Facet" = 'objective' AND f."Value" = '7'"""));
     }
 }

@@ -25,11 +25,21 @@ public sealed class SearchDocumentCache
         }
     }
 
-    /// <summary>A new snapshot of every document, for when the current one missed some.</summary>
-    public Task<SearchSnapshot> ReloadAsync(AppDbContext db, CancellationToken cancellationToken)
+    /// <summary>
+    /// A new snapshot of every document, for when the current one missed some. Searches meanwhile keep using the current
+    /// one; the new one replaces it unless a newer one has come in since.
+    /// </summary>
+    public async Task<SearchSnapshot> ReloadAsync(AppDbContext db, CancellationToken cancellationToken)
     {
-        Clear();
-        return ForAsync(db, long.MaxValue, cancellationToken);
+        var fresh = await LoadAsync(db, SearchSnapshot.Empty, cancellationToken);
+        lock (gate)
+        {
+            if (fresh.MaxId >= current.MaxId)
+            {
+                current = fresh;
+            }
+        }
+        return fresh;
     }
 
     /// <summary>A snapshot holding every document up to <paramref name="maxId"/>, loading what is missing.</summary>
@@ -44,20 +54,7 @@ public sealed class SearchDocumentCache
         {
             return seen;
         }
-        // Streamed, so that only one row at a time is held as strings: a document's long text becomes a term sequence,
-        // a facet value a code, as they arrive. Documents first: see the builder.
-        var builder = new SearchSnapshot.Builder(seen);
-        await foreach (var d in db.Set<SearchDocument>().AsNoTracking().Where(d => d.Id > seen.MaxId).OrderBy(d => d.Id)
-            .Select(d => new Added(d.Id, d.Type, d.Language, d.TitleTerms, d.TextTerms)).AsAsyncEnumerable().WithCancellation(cancellationToken))
-        {
-            builder.Add(d);
-        }
-        await foreach (var f in db.Set<SearchFacet>().AsNoTracking().Where(f => f.DocumentId > seen.MaxId).OrderBy(f => f.DocumentId)
-            .Select(f => new { f.DocumentId, f.Facet, f.Value }).AsAsyncEnumerable().WithCancellation(cancellationToken))
-        {
-            builder.AddFacet(f.DocumentId, f.Facet, f.Value);
-        }
-        var next = builder.Build();
+        var next = await LoadAsync(db, seen, cancellationToken);
         lock (gate)
         {
             if (ReferenceEquals(current, seen))
@@ -66,6 +63,27 @@ public sealed class SearchDocumentCache
             }
         }
         return next; // if another request loaded meanwhile, ours still answers this search; theirs serves the next
+    }
+
+    /// <summary>
+    /// <paramref name="from"/> with the documents added since. Streamed, so that only one row at a time is held as
+    /// strings: a document's long text becomes a term sequence, a facet value a code, as they arrive. Documents first:
+    /// see the builder.
+    /// </summary>
+    private static async Task<SearchSnapshot> LoadAsync(AppDbContext db, SearchSnapshot from, CancellationToken cancellationToken)
+    {
+        var builder = new SearchSnapshot.Builder(from);
+        await foreach (var d in db.Set<SearchDocument>().AsNoTracking().Where(d => d.Id > from.MaxId).OrderBy(d => d.Id)
+            .Select(d => new Added(d.Id, d.Type, d.Language, d.TitleTerms, d.TextTerms)).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            builder.Add(d);
+        }
+        await foreach (var f in db.Set<SearchFacet>().AsNoTracking().Where(f => f.DocumentId > from.MaxId).OrderBy(f => f.DocumentId)
+            .Select(f => new { f.DocumentId, f.Facet, f.Value }).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            builder.AddFacet(f.DocumentId, f.Facet, f.Value);
+        }
+        return builder.Build();
     }
 
     internal sealed record Added(long Id, string Type, string Language, string TitleTerms, string TextTerms);

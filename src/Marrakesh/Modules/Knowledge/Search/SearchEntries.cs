@@ -51,7 +51,7 @@ public sealed class SearchEntries(AppDbContext db, SearchDocumentCache facets, I
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var wanted = entries.Select(ToDocument).ToDictionary(d => (d.Type, d.Key)); // a key twice is a bug: it throws
-        var stale = new List<long>();
+        var stale = new List<(string Type, string Key)>();
         await foreach (var held in db.Set<SearchDocument>().AsNoTracking().Where(d => types.Contains(d.Type)).Include(d => d.Facets)
             .AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
@@ -61,12 +61,17 @@ public sealed class SearchEntries(AppDbContext db, SearchDocumentCache facets, I
             }
             else
             {
-                stale.Add(held.Id);
+                stale.Add((held.Type, held.Key));
             }
         }
-        foreach (var batch in stale.Chunk(1000))
+        // By type and key, including the keys about to be written: a document put meanwhile by another writer (under a
+        // new id) must go too, or writing its key again would break the unique index and fail the whole check.
+        foreach (var group in stale.Concat(wanted.Keys).Distinct().GroupBy(k => k.Type, k => k.Key))
         {
-            await db.Set<SearchDocument>().Where(d => batch.Contains(d.Id)).ExecuteDeleteAsync(cancellationToken); // facets go by cascade
+            foreach (var keys in group.Chunk(1000))
+            {
+                await db.Set<SearchDocument>().Where(d => d.Type == group.Key && keys.Contains(d.Key)).ExecuteDeleteAsync(cancellationToken); // facets go by cascade
+            }
         }
         foreach (var batch in wanted.Values.Chunk(1000))
         {

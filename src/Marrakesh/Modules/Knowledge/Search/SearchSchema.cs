@@ -146,8 +146,9 @@ public static class SearchSchema
             return;
         }
         migration.Sql("""
-            DROP TABLE knowledge_search_vectors;
+            DROP TRIGGER knowledge_search_vectorise ON knowledge_search_documents;
             DROP FUNCTION knowledge_search_vectorise();
+            DROP TABLE knowledge_search_vectors;
             ALTER TABLE knowledge_search_documents SET (toast_tuple_target = 128);
             ALTER TABLE knowledge_search_documents ADD COLUMN "SearchVector" tsvector GENERATED ALWAYS AS (
                 setweight(to_tsvector('simple', coalesce("TitleTerms", '')), 'A') ||

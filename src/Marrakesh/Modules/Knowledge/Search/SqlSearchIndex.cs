@@ -127,7 +127,7 @@ public sealed class SqliteSearchIndex(AppDbContext db, SearchDocumentCache cache
 /// pairs (SearchSchema), which needs no recheck of long rows. A phrase of three words or more is narrowed to the
 /// rows holding all its pairs, and checked as a phrase in memory: asking PostgreSQL to check it reads every such
 /// row's long vector. Several parts are asked side by side, each on its own pooled connection (one server process
-/// each), up to one per core: finding the ids of a common word is most of a search's time.
+/// each), up to three: finding the ids of a common word is most of a search's time.
 /// </summary>
 public sealed class PostgresSearchIndex(AppDbContext db, SearchDocumentCache cache) : SqlSearchIndex(db, cache)
 {
@@ -155,9 +155,12 @@ public sealed class PostgresSearchIndex(AppDbContext db, SearchDocumentCache cac
                 ids[p] = await IdsAsync(connection, parts[p], cancellationToken);
             }
         }
-        await Task.WhenAll(Enumerable.Range(0, Math.Min(parts.Count, Environment.ProcessorCount)).Select(_ => AskAsync()));
+        await Task.WhenAll(Enumerable.Range(0, Math.Min(parts.Count, MaxConnections)).Select(_ => AskAsync()));
         return ids;
     }
 
     protected override bool IsExact(SearchQuery.Part part) => part.Terms.Count <= 2;
+
+    /// <summary>How many connections one search takes at most, so that a burst of searches cannot drain the pool.</summary>
+    private const int MaxConnections = 3;
 }
