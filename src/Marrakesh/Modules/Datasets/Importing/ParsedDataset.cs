@@ -19,10 +19,6 @@ internal sealed class ParsedDataset
     public List<string> Notes { get; } = [];
     public Dictionary<string, Place> Places { get; } = [];
 
-    public IReadOnlyCollection<MigrantStockValue> Stock => stock.Values;
-    public IReadOnlyCollection<CorridorValue> Corridors => corridors.Values;
-    public IReadOnlyCollection<IndicatorValue> Indicators => indicators.Values;
-
     // The figures in the order of each table's primary key, for writing: rows that come in key order are appended to
     // the key's index instead of splitting its pages all over (a DataBank export lists indicators country by country,
     // while its table's key starts with the indicator: written in file order, its figures took half again as long).

@@ -16,7 +16,7 @@ public sealed class SearchDocumentCache
     private readonly Lock gate = new();
     private SearchSnapshot current = SearchSnapshot.Empty;
 
-    /// <summary>Forgets everything, after a rebuild replaced most documents (the old ids would only take up memory).</summary>
+    /// <summary>Forgets everything, after a check removed documents (their places would only take up memory).</summary>
     public void Clear()
     {
         lock (gate)

@@ -8,8 +8,8 @@ namespace Marrakesh.Modules.Knowledge.Search;
 public sealed record SearchEntry(
     string Type, string Key, string Title, string Text, string Language, string Url, IReadOnlyList<int> Objectives, IReadOnlyList<string> Regions);
 
-/// <summary>Writes search documents; the database's own index (FTS5 triggers, generated tsvector) follows.</summary>
-public sealed class SearchEntries(AppDbContext db, SearchDocumentCache facets, IEnumerable<IOutputCacheStore> caches)
+/// <summary>Writes search documents; the database's own index (FTS5 on SQLite, tsvectors on PostgreSQL) follows by triggers.</summary>
+public sealed class SearchEntries(AppDbContext db, SearchDocumentCache documents, IEnumerable<IOutputCacheStore> caches)
 {
     /// <summary>The output-cache tag of search answers.</summary>
     public const string CacheTag = "search";
@@ -82,7 +82,7 @@ public sealed class SearchEntries(AppDbContext db, SearchDocumentCache facets, I
         await transaction.CommitAsync(cancellationToken);
         if (stale.Count > 0)
         {
-            facets.Clear(); // the removed documents would otherwise keep their place in memory
+            documents.Clear(); // the removed documents would otherwise keep their place in memory
         }
         if (stale.Count + wanted.Count > 0)
         {

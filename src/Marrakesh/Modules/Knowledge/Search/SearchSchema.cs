@@ -102,7 +102,7 @@ public static class SearchSchema
     /// <summary>
     /// PostgreSQL only. The word and pair vectors move to a table of their own, <c>knowledge_search_vectors</c>, kept
     /// in step by a trigger as SQLite's FTS5 table is: listing the ids of 50,000 matches visits each matching row, and
-    /// rows holding only an id and two out-of-line vectors pack about 110 to a page instead of 40, which makes that a
+    /// rows holding only an id and two out-of-line vectors pack about 105 to a page instead of 41, which makes that a
     /// third faster. The vectors lose their positions (<c>strip</c>): phrases go by the pairs and are checked in
     /// memory, so positions were only weight.
     /// </summary>

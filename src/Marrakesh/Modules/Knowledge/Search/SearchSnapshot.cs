@@ -62,26 +62,28 @@ public sealed partial class SearchSnapshot
         : new Relevance.Collection(Count, (double)titleLengths / Count, (double)textLengths / Count);
 
     /// <summary>Whether the snapshot holds the document with this id.</summary>
-    public bool Holds(long id)
-    {
-        var at = id - layout.FirstId;
-        return at >= 0 && at < layout.Positions && layout.CodeStart[at] != layout.CodeStart[at + 1];
-    }
+    public bool Holds(long id) => PositionOf(id) >= 0;
 
     public bool TryGet(long id, out Entry entry)
     {
-        var at = id - layout.FirstId;
-        if (at < 0 || at >= layout.Positions || layout.CodeStart[at] == layout.CodeStart[at + 1])
+        var i = PositionOf(id);
+        if (i < 0)
         {
             entry = default;
             return false;
         }
-        var i = (int)at;
         entry = new Entry(
             layout.CodeData.AsSpan(layout.CodeStart[i]..layout.CodeStart[i + 1]),
             layout.TitleData.AsSpan(layout.TitleStart[i]..layout.TitleStart[i + 1]),
             layout.Texts[i], layout.Lengths[i].Title, layout.Lengths[i].Text);
         return true;
+    }
+
+    /// <summary>Where the document with this id lies in the layout; -1 when the snapshot does not hold it.</summary>
+    private int PositionOf(long id)
+    {
+        var at = id - layout.FirstId;
+        return at >= 0 && at < layout.Positions && layout.CodeStart[at] != layout.CodeStart[at + 1] ? (int)at : -1;
     }
 
     /// <summary>The codes a document must hold to pass the filter; -1 for a value no document has.</summary>

@@ -85,12 +85,12 @@ public sealed partial class SearchSnapshot
         private int[] MergedByText()
         {
             var (terms, old) = (vocabulary.Terms, from.vocabulary.ByText);
-            var added = Enumerable.Range(old.Length, terms.Count - old.Length).Order(Comparer<int>.Create((a, b) => string.CompareOrdinal(terms[a], terms[b]))).ToArray();
+            var fresh = Enumerable.Range(old.Length, terms.Count - old.Length).Order(Comparer<int>.Create((a, b) => string.CompareOrdinal(terms[a], terms[b]))).ToArray();
             var merged = new int[terms.Count];
             var (i, j) = (0, 0);
             for (var k = 0; k < merged.Length; k++)
             {
-                merged[k] = j == added.Length || (i < old.Length && string.CompareOrdinal(terms[old[i]], terms[added[j]]) < 0) ? old[i++] : added[j++];
+                merged[k] = j == fresh.Length || (i < old.Length && string.CompareOrdinal(terms[old[i]], terms[fresh[j]]) < 0) ? old[i++] : fresh[j++];
             }
             return merged;
         }
