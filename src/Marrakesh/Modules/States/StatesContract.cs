@@ -33,13 +33,16 @@ public sealed partial class StatesContract(AppDbContext db)
     public async Task<List<string>> CommissionsOfAsync(string iso3, CancellationToken cancellationToken) =>
         await db.States.Where(s => s.Iso3 == iso3).Select(s => s.RegionalCommissions).FirstOrDefaultAsync(cancellationToken) ?? [];
 
+    // The lookups below project the two columns they need: loading whole States would also track all of them, and
+    // every later SaveChanges of the request would then scan them for changes.
+
     /// <summary>English names of all States by code, for pages and reports.</summary>
     public Task<Dictionary<string, string>> NamesAsync(CancellationToken cancellationToken) =>
-        db.States.ToDictionaryAsync(s => s.Iso3, s => s.Name.En, cancellationToken);
+        db.States.Select(s => new { s.Iso3, Value = s.Name.En }).ToDictionaryAsync(s => s.Iso3, s => s.Value, cancellationToken);
 
     /// <summary>Each State's M49 region, by code.</summary>
     public Task<Dictionary<string, string>> RegionsAsync(CancellationToken cancellationToken) =>
-        db.States.ToDictionaryAsync(s => s.Iso3, s => s.Region, cancellationToken);
+        db.States.Select(s => new { s.Iso3, Value = s.Region }).ToDictionaryAsync(s => s.Iso3, s => s.Value, cancellationToken);
 
     /// <summary>The English names and M49 regions of a few States, by code (unknown codes are left out).</summary>
     public async Task<(Dictionary<string, string> Names, Dictionary<string, string> Regions)> NamesAndRegionsAsync(
@@ -51,11 +54,11 @@ public sealed partial class StatesContract(AppDbContext db)
 
     /// <summary>Each State's ISO 3166-1 alpha-2 code, by its alpha-3 code (IATI names countries by alpha-2).</summary>
     public Task<Dictionary<string, string>> Iso2CodesAsync(CancellationToken cancellationToken) =>
-        db.States.ToDictionaryAsync(s => s.Iso3, s => s.Iso2, cancellationToken);
+        db.States.Select(s => new { s.Iso3, Value = s.Iso2 }).ToDictionaryAsync(s => s.Iso3, s => s.Value, cancellationToken);
 
     /// <summary>Each State's UN M49 code (three digits), by its alpha-3 code: statistical files name countries by M49.</summary>
     public Task<Dictionary<string, string>> M49CodesAsync(CancellationToken cancellationToken) =>
-        db.States.ToDictionaryAsync(s => s.Iso3, s => s.M49, cancellationToken);
+        db.States.Select(s => new { s.Iso3, Value = s.M49 }).ToDictionaryAsync(s => s.Iso3, s => s.Value, cancellationToken);
 
     /// <summary>Codes of the States that belong to a regional commission (all States when null).</summary>
     public Task<List<string>> MembersAsync(string? commission, CancellationToken cancellationToken) =>

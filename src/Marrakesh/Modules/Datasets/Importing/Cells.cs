@@ -9,7 +9,7 @@ internal static class Cells
     /// How publishers write "no figure": empty, "..", "-", "…", "n.a."; UN DESA writes "~" where a figure under five
     /// is withheld for privacy, which is no figure either.
     /// </summary>
-    private static readonly HashSet<string> Missing = ["", "..", "...", "…", "-", "–", "~", "n.a.", "na", "n/a", "x"];
+    private static readonly HashSet<string> Missing = new(["", "..", "...", "…", "-", "–", "~", "n.a.", "na", "n/a", "x"], StringComparer.OrdinalIgnoreCase);
 
     public static string Text(object? cell) => cell switch
     {
@@ -33,7 +33,7 @@ internal static class Cells
                 return true;
         }
         var text = Text(cell);
-        if (Missing.Contains(text.ToLowerInvariant()))
+        if (Missing.Contains(text))
         {
             value = null;
             return true;

@@ -23,6 +23,10 @@ internal sealed partial class Locations
 
     public static readonly string World = "WLD";
 
+    // The two tables are part of the build, so each is read once per process; the States come from the database.
+    private static readonly Lazy<List<Dictionary<string, string>>> Areas = new(() => Read("areas.csv"));
+    private static readonly Lazy<List<Dictionary<string, string>>> PublisherNames = new(() => Read("publisher_names.csv"));
+
     private Locations()
     {
     }
@@ -35,11 +39,11 @@ internal sealed partial class Locations
         {
             locations.AddCountry(int.Parse(m49, CultureInfo.InvariantCulture), iso3, stateNames[iso3]);
         }
-        foreach (var area in Read("areas.csv"))
+        foreach (var area in Areas.Value)
         {
             locations.AddCountry(int.Parse(area["m49"], CultureInfo.InvariantCulture), area["iso3"], area["name"]);
         }
-        foreach (var entry in Read("publisher_names.csv"))
+        foreach (var entry in PublisherNames.Value)
         {
             var place = entry["kind"] switch
             {

@@ -22,14 +22,26 @@ internal sealed class ParsedDataset
     // The figures in the order of each table's primary key, for writing: rows that come in key order are appended to
     // the key's index instead of splitting its pages all over (a DataBank export lists indicators country by country,
     // while its table's key starts with the indicator: written in file order, its figures took half again as long).
-    public IReadOnlyList<MigrantStockValue> StockInKeyOrder() =>
-        [.. stock.Values.OrderBy(v => v.Measure, StringComparer.Ordinal).ThenBy(v => v.Location, StringComparer.Ordinal).ThenBy(v => v.Year).ThenBy(v => v.Sex, StringComparer.Ordinal)];
+    public IReadOnlyList<MigrantStockValue> StockInKeyOrder()
+    {
+        var measures = KeyOrder.Ranks(stock.Values.Select(v => v.Measure));
+        var locations = KeyOrder.Ranks(stock.Values.Select(v => v.Location));
+        var sexes = KeyOrder.Ranks(stock.Values.Select(v => v.Sex));
+        return KeyOrder.Sort(stock.Values, v => KeyOrder.Pack(measures[v.Measure], locations[v.Location], KeyOrder.Year(v.Year), sexes[v.Sex]));
+    }
 
-    public IReadOnlyList<CorridorValue> CorridorsInKeyOrder() =>
-        [.. corridors.Values.OrderBy(v => v.Year).ThenBy(v => v.Origin, StringComparer.Ordinal).ThenBy(v => v.Destination, StringComparer.Ordinal)];
+    public IReadOnlyList<CorridorValue> CorridorsInKeyOrder()
+    {
+        var places = KeyOrder.Ranks(corridors.Values.SelectMany(v => new[] { v.Origin, v.Destination }));
+        return KeyOrder.Sort(corridors.Values, v => KeyOrder.Pack(KeyOrder.Year(v.Year), places[v.Origin], places[v.Destination]));
+    }
 
-    public IReadOnlyList<IndicatorValue> IndicatorsInKeyOrder() =>
-        [.. indicators.Values.OrderBy(v => v.Indicator, StringComparer.Ordinal).ThenBy(v => v.Location, StringComparer.Ordinal).ThenBy(v => v.Year)];
+    public IReadOnlyList<IndicatorValue> IndicatorsInKeyOrder()
+    {
+        var names = KeyOrder.Ranks(indicators.Values.Select(v => v.Indicator));
+        var locations = KeyOrder.Ranks(indicators.Values.Select(v => v.Location));
+        return KeyOrder.Sort(indicators.Values, v => KeyOrder.Pack(names[v.Indicator], locations[v.Location], KeyOrder.Year(v.Year)));
+    }
 
     public int Rows => stock.Count + corridors.Count + indicators.Count;
 
