@@ -147,15 +147,13 @@ public sealed partial class DatasetQueries(AppDbContext db)
 
     private async Task<DatasetImport?> FindIndicatorImportAsync(string code, CancellationToken cancellationToken)
     {
-        foreach (var import in (await AllImportsAsync(cancellationToken)).Where(i => i.Holds == "indicators")
-            .OrderByDescending(i => i.LastYear).ThenByDescending(i => i.ImportedAt))
-        {
-            if (await db.Set<IndicatorValue>().AnyAsync(v => v.ImportId == import.Id && v.Indicator == code, cancellationToken))
-            {
-                return import;
-            }
-        }
-        return null;
+        // One round trip for all candidate imports (a State's page asks for three indicators), each tested with EXISTS,
+        // which stops at the first row of the indicator on the key's index.
+        var holding = await db.Set<DatasetImport>()
+            .Where(i => i.Holds == "indicators" && db.Set<IndicatorValue>().Any(v => v.ImportId == i.Id && v.Indicator == code))
+            .Select(i => i.Id).ToListAsync(cancellationToken);
+        return (await AllImportsAsync(cancellationToken)).Where(i => holding.Contains(i.Id))
+            .OrderByDescending(i => i.LastYear).ThenByDescending(i => i.ImportedAt).FirstOrDefault();
     }
 
     public async Task<(List<IndicatorItem> Items, int Total)> IndicatorAsync(string code, string? state, string? from, string? to, string? aggregates,
