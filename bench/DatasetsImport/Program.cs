@@ -8,9 +8,11 @@ using Marrakesh.Platform.Data;
 
 // Usage: Marrakesh.Bench.DatasetsImport KIND FILE [YEAR] → on the database MARRAKESH_DB, reads the file (as
 // DatasetsRead does) and imports it (ImportDataset, in a fresh scope each time as a request or a CLI run has)
-// alternately: three rounds to warm up, then seven timed. Prints "import_ms read_ms", the fastest of each. Alternating
-// the two makes a slow spell of the machine fall on both sides of the ratio, not on one.
-const int WarmUp = 3, Timed = 7;
+// alternately: thirty rounds to warm up, then seven timed. Prints "import_ms read_ms", the fastest of each. Alternating
+// the two makes a slow spell of the machine fall on both sides of the ratio, not on one. Thirty rounds, because code
+// called once per file reaches the runtime's optimised, profile-guided tier only after about thirty calls: after three,
+// a read of the UN DESA workbook took 120-210 ms, fully compiled 40-50 ms (bench/results.md).
+const int WarmUp = 30, Timed = 7;
 var (kind, path) = (args[0], args[1]);
 int? year = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : null;
 

@@ -74,7 +74,8 @@ internal sealed class DatasetFactsConfiguration :
         value.Property(v => v.Measure).HasMaxLength(16);
         value.Property(v => v.Location).HasMaxLength(16);
         value.Property(v => v.Sex).HasMaxLength(8);
-        value.HasIndex(v => new { v.Location, v.Measure, v.Year });
+        // No second index: every query names the import and the measure (a State's page names the three it shows), so
+        // the key serves them all, and each index more is maintained on every import and replace.
     }
 
     public void Configure(EntityTypeBuilder<CorridorValue> value)

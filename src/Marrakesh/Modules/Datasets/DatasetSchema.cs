@@ -8,7 +8,9 @@ namespace Marrakesh.Modules.Datasets;
 /// it — so every import wrote two B-trees and every replace deleted from two; clustered on the key, it is one.
 /// Called by hand from the migration <c>DatasetFiguresClustered</c>. A later migration that makes EF Core rebuild one
 /// of these tables (SQLite rebuilds a table for most changes) would bring the rowid back: still correct, only slower,
-/// so such a migration should call <see cref="Cluster"/> again.
+/// so such a migration should call <see cref="Cluster"/> again. <see cref="Figures"/> describes the tables as that
+/// migration found them: the later <c>DatasetStockServedByKey</c> dropped the migrant-stock table's second index, so a
+/// rebuild after it should leave that index out.
 /// </summary>
 public static class DatasetSchema
 {

@@ -11,6 +11,9 @@ public sealed class StateMigration(AppDbContext db, DatasetQueries queries, Stat
 {
     public const int TopCorridors = 10;
 
+    /// <summary>The measures the State's page shows; naming them lets the key (import, measure, location, …) find the rows.</summary>
+    private static readonly string[] PageMeasures = [Measures.Stock, Measures.Share, Measures.Refugees];
+
     public async Task<StateMigrationOutput> ExecuteAsync(string? iso3, CancellationToken cancellationToken)
     {
         var code = DatasetQueries.CodeOf(iso3, "iso3") ?? throw new NotFoundException("Name a State by its ISO3 code.");
@@ -21,7 +24,7 @@ public sealed class StateMigration(AppDbContext db, DatasetQueries queries, Stat
         if (stockImport is not null)
         {
             var values = await db.Set<MigrantStockValue>().AsNoTracking()
-                .Where(v => v.ImportId == stockImport.Id && v.Location == code)
+                .Where(v => v.ImportId == stockImport.Id && PageMeasures.Contains(v.Measure) && v.Location == code)
                 .OrderBy(v => v.Year).ThenBy(v => v.Sex).ToListAsync(cancellationToken);
             var source = new SourceOutput(stockImport.Title, stockImport.Revision);
             SeriesOutput? Series(string measure, string unit) => values.Any(v => v.Measure == measure)

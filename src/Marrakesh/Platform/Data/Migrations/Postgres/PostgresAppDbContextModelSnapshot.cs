@@ -715,8 +715,6 @@ namespace Marrakesh.Platform.Data.Migrations.Postgres
 
                     b.HasKey("ImportId", "Measure", "Location", "Year", "Sex");
 
-                    b.HasIndex("Location", "Measure", "Year");
-
                     b.ToTable("datasets_migrant_stock", (string)null);
                 });
 
