@@ -25,23 +25,21 @@ public sealed record MigrantStockFilter(string? Destination, string? Year, strin
 public sealed record CorridorFilter(string? Kind, string? Year, string? Origin, string? Destination, string? Top, string? Revision);
 
 /// <summary>Read-only views of the imported figures, shared by the pages and the API.</summary>
-public sealed partial class DatasetQueries(AppDbContext db)
+public sealed partial class DatasetQueries(AppDbContext db, DatasetCatalog catalog)
 {
     public const string RemittancesReceived = "BX.TRF.PWKR.CD.DT";
 
-    /// <summary>The imports, read once per request: a page or profile asks which import to read several times.</summary>
-    private List<DatasetImport>? imports;
-    private readonly Dictionary<string, DatasetImport?> indicatorImports = [];
+    private async Task<IReadOnlyList<DatasetImport>> AllImportsAsync(CancellationToken cancellationToken) =>
+        (await catalog.CurrentAsync(db, cancellationToken)).Imports;
 
-    private async Task<List<DatasetImport>> AllImportsAsync(CancellationToken cancellationToken) =>
-        imports ??= await db.Set<DatasetImport>().AsNoTracking().ToListAsync(cancellationToken);
-
+    /// <summary>Every import, read afresh: this is where an import by a separate CLI process is checked.</summary>
     public async Task<List<DatasetOutput>> ImportsAsync(CancellationToken cancellationToken) =>
         [.. (await db.Set<DatasetImport>().AsNoTracking().ToListAsync(cancellationToken))
             .OrderBy(i => i.Source, StringComparer.Ordinal).ThenByDescending(i => i.Revision, StringComparer.Ordinal).Select(DatasetOutput.From)];
 
-    public Task<Dictionary<string, string>> NamesAsync(CancellationToken cancellationToken) =>
-        db.Set<DatasetLocation>().AsNoTracking().ToDictionaryAsync(l => l.Code, l => l.Name, cancellationToken);
+    /// <summary>The names of the locations the figures use, by code.</summary>
+    public async Task<IReadOnlyDictionary<string, string>> NamesAsync(CancellationToken cancellationToken) =>
+        (await catalog.CurrentAsync(db, cancellationToken)).Names;
 
     /// <summary>The import a migrant-stock query reads: the named revision, or the one with the latest figures.</summary>
     public async Task<DatasetImport?> StockImportAsync(string? revision, CancellationToken cancellationToken)
@@ -138,9 +136,10 @@ public sealed partial class DatasetQueries(AppDbContext db)
     /// <summary>The import that holds an indicator: the latest one that has it.</summary>
     public async Task<DatasetImport?> IndicatorImportAsync(string code, CancellationToken cancellationToken)
     {
-        if (!indicatorImports.TryGetValue(code, out var found))
+        var held = (await catalog.CurrentAsync(db, cancellationToken)).IndicatorImports;
+        if (!held.TryGetValue(code, out var found))
         {
-            indicatorImports[code] = found = await FindIndicatorImportAsync(code, cancellationToken);
+            held[code] = found = await FindIndicatorImportAsync(code, cancellationToken);
         }
         return found;
     }

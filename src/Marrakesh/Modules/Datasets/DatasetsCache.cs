@@ -10,11 +10,15 @@ namespace Marrakesh.Modules.Datasets;
 internal static class DatasetsCache
 {
     public const string Policy = "datasets";
+    /// <summary>How long a cached answer (and <see cref="DatasetCatalog"/>'s lookups) may miss an import by another process.</summary>
+    public static readonly TimeSpan Expiry = TimeSpan.FromMinutes(10);
     private static long generation;
+
+    public static long Generation => Interlocked.Read(ref generation);
 
     public static void Changed() => Interlocked.Increment(ref generation);
 
     public static IServiceCollection AddDatasetsCache(this IServiceCollection services) =>
-        services.AddOutputCache(o => o.AddPolicy(Policy, b => b.Expire(TimeSpan.FromMinutes(10)).SetVaryByQuery("*")
-            .VaryByValue(_ => new KeyValuePair<string, string>("generation", Interlocked.Read(ref generation).ToString(CultureInfo.InvariantCulture)))));
+        services.AddOutputCache(o => o.AddPolicy(Policy, b => b.Expire(Expiry).SetVaryByQuery("*")
+            .VaryByValue(_ => new KeyValuePair<string, string>("generation", Generation.ToString(CultureInfo.InvariantCulture)))));
 }

@@ -7,6 +7,7 @@ internal static class DatasetsModule
     {
         services.AddScoped<ImportDataset>();
         services.AddScoped<DatasetQueries>();
+        services.AddSingleton<DatasetCatalog>();
         services.AddScoped<StateMigration>();
         services.AddScoped<DataOverview>();
         return services;

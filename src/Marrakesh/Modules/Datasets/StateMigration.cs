@@ -17,7 +17,7 @@ public sealed class StateMigration(AppDbContext db, DatasetQueries queries, Stat
     public async Task<StateMigrationOutput> ExecuteAsync(string? iso3, CancellationToken cancellationToken)
     {
         var code = DatasetQueries.CodeOf(iso3, "iso3") ?? throw new NotFoundException("Name a State by its ISO3 code.");
-        var name = await db.Set<DatasetLocation>().AsNoTracking().Where(l => l.Code == code).Select(l => l.Name).FirstOrDefaultAsync(cancellationToken)
+        var name = (await queries.NamesAsync(cancellationToken)).GetValueOrDefault(code)
             ?? (StatesContract.IsIso3(code) ? await states.NameAsync(code, cancellationToken) : throw new NotFoundException($"No imported figures concern '{code}'."));
         var stockImport = await queries.StockImportAsync(null, cancellationToken);
         SeriesOutput? stock = null, share = null, refugees = null;

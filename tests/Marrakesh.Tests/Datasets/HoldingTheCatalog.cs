@@ -1,0 +1,48 @@
+using Marrakesh.Modules.Datasets;
+using Marrakesh.Platform.Data;
+using Marrakesh.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Marrakesh.Tests.Datasets;
+
+/// <summary>
+/// The lookups every read of the figures starts with are held for the process (DatasetCatalog): an import in this
+/// process shows at the next read, a change by another process when the held copy expires, like the cached answers.
+/// </summary>
+public sealed class HoldingTheCatalog(MarrakeshApp app) : IClassFixture<MarrakeshApp>
+{
+    [Fact]
+    public async Task A_change_by_another_process_shows_when_the_held_copy_expires_and_an_import_here_at_once()
+    {
+        (await app.CreateClient().GetAsync("/health")).EnsureSuccessStatusCode();
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        // Other tests import in parallel and each import moves the shared generation on; an attempt they disturb is repeated.
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+            var catalog = new DatasetCatalog(clock);
+            var code = $"ZZ{attempt}";
+            var generation = DatasetsCache.Generation;
+
+            var first = await catalog.CurrentAsync(db, CancellationToken.None);
+            await app.Database.ExecuteRawAsync($"""INSERT INTO datasets_locations ("Code", "Name", "IsAggregate") VALUES ('{code}', 'Elsewhere', {(app.Database.IsPostgres ? "false" : "0")})""");
+            var held = await catalog.CurrentAsync(db, CancellationToken.None);
+            clock.Advance(DatasetsCache.Expiry);
+            var expired = await catalog.CurrentAsync(db, CancellationToken.None);
+            if (DatasetsCache.Generation != generation)
+            {
+                continue;
+            }
+
+            Assert.Same(first, held);
+            Assert.False(held.Names.ContainsKey(code));
+            Assert.Equal("Elsewhere", expired.Names[code]);
+            DatasetsCache.Changed();
+            Assert.NotSame(expired, await catalog.CurrentAsync(db, CancellationToken.None));
+            return;
+        }
+        Assert.Fail("Imports by other tests moved the generation on during every attempt.");
+    }
+}
