@@ -100,6 +100,21 @@ public sealed class ImportingThePublishedFiles(PublishedFilesApp app) : IClassFi
         Assert.Equal(40_735.2e6, await ValueAsync("/api/indicators/KNOMAD.REM.OUT?state=SAU&from=2021&to=2021"), 0.1e6);
     }
 
+    [SharedDataFact("knomad-remittance-flows")]
+    public async Task A_State_profile_shows_remittances_received_and_sent_from_the_series_it_prefers()
+    {
+        var sent = (await GetAsync("/api/states/USA/migration")).GetProperty("remittancesSent");
+        Assert.Equal("KNOMAD.REM.OUT", sent.GetProperty("measure").GetString());
+        Assert.Equal(79_153e6, sent.GetProperty("points").EnumerateArray().Single(p => p.GetProperty("year").GetInt32() == 2022).GetProperty("value").GetDouble(), 0.1e6);
+
+        // Received: the WDI series where it has the State, else KNOMAD's; the profile shows the whole series as the API gives it.
+        var received = (await GetAsync("/api/states/MEX/migration")).GetProperty("remittancesReceived");
+        var preferred = app.Imports.ContainsKey("API_BX.TRF.PWKR.CD.DT_DS2_en_csv_v2_38454.csv") ? "BX.TRF.PWKR.CD.DT" : "KNOMAD.REM.IN";
+        Assert.Equal(preferred, received.GetProperty("measure").GetString());
+        var series = (await GetAsync($"/api/indicators/{preferred}?state=MEX&pageSize=500")).Items().Select(i => (i.GetProperty("year").GetInt32(), i.GetProperty("value").GetDouble()));
+        Assert.Equal(series, received.GetProperty("points").EnumerateArray().Select(p => (p.GetProperty("year").GetInt32(), p.GetProperty("value").GetDouble())));
+    }
+
     [SharedDataFact("wb-remittances-received")]
     public async Task The_WDI_download_gives_personal_remittances_received()
     {

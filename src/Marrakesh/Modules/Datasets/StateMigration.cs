@@ -34,11 +34,12 @@ public sealed class StateMigration(AppDbContext db, DatasetQueries queries, Stat
             share = Series(Measures.Share, "percent");
             refugees = Series(Measures.Refugees, "persons");
         }
+        var remittances = await RemittancesAsync(code, cancellationToken);
         return new StateMigrationOutput(code, name, stock, share, refugees,
             await TopAsync(destination: code, origin: null, cancellationToken),
             await TopAsync(destination: null, origin: code, cancellationToken),
-            await IndicatorSeriesAsync(code, [DatasetQueries.RemittancesReceived, RemittanceFlows.Inflows], cancellationToken),
-            await IndicatorSeriesAsync(code, [RemittanceFlows.Outflows], cancellationToken));
+            remittances.First([DatasetQueries.RemittancesReceived, RemittanceFlows.Inflows]),
+            remittances.First([RemittanceFlows.Outflows]));
     }
 
     private async Task<CorridorListOutput?> TopAsync(string? destination, string? origin, CancellationToken cancellationToken)
@@ -52,24 +53,43 @@ public sealed class StateMigration(AppDbContext db, DatasetQueries queries, Stat
         return new CorridorListOutput(items[0].Year, new SourceOutput(import.Title, import.Revision), items);
     }
 
-    /// <summary>The first of the series that has values for the place (the WDI series before KNOMAD's own).</summary>
-    private async Task<SeriesOutput?> IndicatorSeriesAsync(string code, string[] indicators, CancellationToken cancellationToken)
+    /// <summary>The place's figures of every remittance series the page may show, read in one query.</summary>
+    private async Task<IndicatorPoints> RemittancesAsync(string code, CancellationToken cancellationToken)
     {
-        foreach (var indicator in indicators)
+        var imports = new Dictionary<string, DatasetImport>(StringComparer.Ordinal);
+        foreach (var indicator in RemittanceIndicators)
         {
-            var import = await queries.IndicatorImportAsync(indicator, cancellationToken);
-            if (import is null)
+            if (await queries.IndicatorImportAsync(indicator, cancellationToken) is { } import)
             {
-                continue;
-            }
-            var points = await db.Set<IndicatorValue>().AsNoTracking()
-                .Where(v => v.ImportId == import.Id && v.Indicator == indicator && v.Location == code)
-                .OrderBy(v => v.Year).Select(v => new PointOutput(v.Year, "both", v.Value)).ToListAsync(cancellationToken);
-            if (points.Count > 0)
-            {
-                return new SeriesOutput(indicator, "USD", new SourceOutput(import.Title, import.Revision), points);
+                imports[indicator] = import;
             }
         }
-        return null;
+        var ids = imports.Values.Select(i => i.Id).Distinct().ToList();
+        var names = imports.Keys.ToList();
+        var values = await db.Set<IndicatorValue>().AsNoTracking()
+            .Where(v => ids.Contains(v.ImportId) && names.Contains(v.Indicator) && v.Location == code)
+            .OrderBy(v => v.Year).ToListAsync(cancellationToken);
+        // An import may hold an indicator another import is read for; only the chosen pairs count.
+        return new IndicatorPoints(imports, values.Where(v => imports[v.Indicator].Id == v.ImportId).ToList());
+    }
+
+    private static readonly string[] RemittanceIndicators = [DatasetQueries.RemittancesReceived, RemittanceFlows.Inflows, RemittanceFlows.Outflows];
+
+    private sealed record IndicatorPoints(Dictionary<string, DatasetImport> Imports, List<IndicatorValue> Values)
+    {
+        /// <summary>The first of the series that has values for the place (the WDI series before KNOMAD's own).</summary>
+        public SeriesOutput? First(string[] indicators)
+        {
+            foreach (var indicator in indicators)
+            {
+                var points = Values.Where(v => v.Indicator == indicator).Select(v => new PointOutput(v.Year, "both", v.Value)).ToList();
+                if (points.Count > 0)
+                {
+                    var import = Imports[indicator];
+                    return new SeriesOutput(indicator, "USD", new SourceOutput(import.Title, import.Revision), points);
+                }
+            }
+            return null;
+        }
     }
 }
