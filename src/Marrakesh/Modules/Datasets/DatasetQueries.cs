@@ -32,7 +32,7 @@ public sealed partial class DatasetQueries(AppDbContext db, DatasetCatalog catal
     private async Task<IReadOnlyList<DatasetImport>> AllImportsAsync(CancellationToken cancellationToken) =>
         (await catalog.CurrentAsync(db, cancellationToken)).Imports;
 
-    /// <summary>Every import, read afresh: this is where an import by a separate CLI process is checked.</summary>
+    /// <summary>Every import, as the database holds it now (not the catalog's copy).</summary>
     public async Task<List<DatasetOutput>> ImportsAsync(CancellationToken cancellationToken) =>
         [.. (await db.Set<DatasetImport>().AsNoTracking().ToListAsync(cancellationToken))
             .OrderBy(i => i.Source, StringComparer.Ordinal).ThenByDescending(i => i.Revision, StringComparer.Ordinal).Select(DatasetOutput.From)];
