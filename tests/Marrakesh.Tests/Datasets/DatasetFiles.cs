@@ -20,7 +20,8 @@ public static class DatasetFiles
         }
     }
 
+    /// <summary>The rows of the figures' tables (a series or a matrix row each).</summary>
     public static async Task<long> FiguresAsync(this MarrakeshApp app) =>
-        await app.Database.CountAsync("datasets_migrant_stock") + await app.Database.CountAsync("datasets_corridors")
-        + await app.Database.CountAsync("datasets_indicator_values");
+        await app.Database.CountAsync("datasets_stock_series") + await app.Database.CountAsync("datasets_corridor_rows")
+        + await app.Database.CountAsync("datasets_indicator_series");
 }

@@ -125,7 +125,7 @@ public sealed class ImportingMigrantStock(MarrakeshApp app) : IClassFixture<Marr
         var audit = (await (await secretariat.GetAsync($"/api/audit?entity=DatasetImport&entityId={dataset.GetProperty("id").GetString()}")).ShouldBeJsonAsync()).Items().Single();
         Assert.Equal("created", audit.GetProperty("action").GetString());
         Assert.Equal("api", audit.GetProperty("channel").GetString());
-        var figures = (await (await secretariat.GetAsync("/api/audit?entity=MigrantStockValue")).ShouldBeJsonAsync()).GetProperty("items");
+        var figures = (await (await secretariat.GetAsync("/api/audit?entity=MigrantStockSeries")).ShouldBeJsonAsync()).GetProperty("items");
         Assert.Equal(0, figures.GetArrayLength());
     }
 

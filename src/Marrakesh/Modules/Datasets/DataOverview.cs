@@ -44,10 +44,12 @@ public sealed class DataOverview(AppDbContext db, DatasetQueries queries, States
         if (stockImport is not null)
         {
             var source = new SourceOutput(stockImport.Title, stockImport.Revision);
-            var world = await db.Set<MigrantStockValue>().AsNoTracking().Where(v => v.ImportId == stockImport.Id && v.Location == Locations.World
-                && (v.Measure == Measures.Stock || v.Measure == Measures.Refugees)).OrderBy(v => v.Year).ThenBy(v => v.Sex).ToListAsync(cancellationToken);
-            worldStock = new SeriesOutput(Measures.Stock, "persons", source, [.. world.Where(v => v.Measure == Measures.Stock).Select(v => new PointOutput(v.Year, v.Sex, v.Value))]);
-            worldRefugees = new SeriesOutput(Measures.Refugees, "persons", source, [.. world.Where(v => v.Measure == Measures.Refugees).Select(v => new PointOutput(v.Year, v.Sex, v.Value))]);
+            var world = await db.Set<MigrantStockSeries>().AsNoTracking().Where(v => v.ImportId == stockImport.Id && v.Location == Locations.World
+                && (v.Measure == Measures.Stock || v.Measure == Measures.Refugees)).ToListAsync(cancellationToken);
+            SeriesOutput WorldSeries(string measure) => new(measure, "persons", source,
+                [.. world.Where(v => v.Measure == measure).SelectMany(v => FigureJson.ReadStock(v.Points)).Select(p => new PointOutput(p.Year, p.Sex, p.Value))]);
+            worldStock = WorldSeries(Measures.Stock);
+            worldRefugees = WorldSeries(Measures.Refugees);
         }
         return new DataOverviewOutput(worldStock, worldRefugees,
             await LargestAsync("migrants", cancellationToken), await LargestAsync("remittances", cancellationToken),
@@ -78,13 +80,18 @@ public sealed class DataOverview(AppDbContext db, DatasetQueries queries, States
             {
                 return null;
             }
+            var countries = (await db.Set<IndicatorSeries>().AsNoTracking()
+                .Where(v => v.ImportId == import.Id && v.Indicator == DatasetQueries.RemittancesReceived && !v.IsAggregate)
+                .ToListAsync(cancellationToken)).Select(v => (v.Location, Points: FigureJson.ReadYears(v.Points))).ToList();
             // The latest year most countries report: the newest year is often still incomplete.
-            var counts = await db.Set<IndicatorValue>().AsNoTracking().Where(v => v.ImportId == import.Id && v.Indicator == DatasetQueries.RemittancesReceived && !v.IsAggregate)
-                .GroupBy(v => v.Year).Select(g => new { Year = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+            var counts = countries.SelectMany(c => c.Points).GroupBy(p => p.Year).Select(g => (Year: g.Key, Count: g.Count())).ToList();
+            if (counts.Count == 0)
+            {
+                return null;
+            }
             var most = counts.Max(c => c.Count);
             year = counts.Where(c => c.Count >= most * 0.9).Max(c => c.Year);
-            values = [.. (await db.Set<IndicatorValue>().AsNoTracking().Where(v => v.ImportId == import.Id && v.Indicator == DatasetQueries.RemittancesReceived && !v.IsAggregate && v.Year == year)
-                .Select(v => new { v.Location, v.Value }).ToListAsync(cancellationToken)).Select(v => (v.Location, v.Value))];
+            values = [.. countries.SelectMany(c => c.Points.Where(p => p.Year == year).Select(p => (c.Location, p.Value)))];
         }
         else
         {
@@ -95,8 +102,9 @@ public sealed class DataOverview(AppDbContext db, DatasetQueries queries, States
             }
             year = import.LastYear;
             var measure = indicator;
-            values = [.. (await db.Set<MigrantStockValue>().AsNoTracking().Where(v => v.ImportId == import.Id && v.Measure == measure && v.Sex == "both" && !v.IsAggregate && v.Year == year)
-                .Select(v => new { v.Location, v.Value }).ToListAsync(cancellationToken)).Select(v => (v.Location, v.Value))];
+            values = [.. (await db.Set<MigrantStockSeries>().AsNoTracking().Where(v => v.ImportId == import.Id && v.Measure == measure && !v.IsAggregate)
+                .ToListAsync(cancellationToken))
+                .SelectMany(v => FigureJson.ReadStock(v.Points).Where(p => p.Sex == "both" && p.Year == year).Select(p => (v.Location, p.Value)))];
         }
         return new MapOutput(indicator, year, indicator switch { "share" => "percent", "remittances" => "USD", _ => "persons" },
             new SourceOutput(import.Title, import.Revision),

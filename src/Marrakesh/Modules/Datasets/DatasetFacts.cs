@@ -5,48 +5,49 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace Marrakesh.Modules.Datasets;
 
 /// <summary>
-/// One figure of a migrant-stock table: a location (ISO3, or an aggregate code such as <c>WLD</c>), a year,
-/// a sex and a measure. The import row attributes these figures, so they stay out of the audit trail.
+/// One place's series of a migrant-stock table for one measure: every year and sex the file gives, as a JSON array of
+/// <c>[year, "sex", value]</c> (see <see cref="FigureJson"/>). The import row attributes these figures, so they stay
+/// out of the audit trail.
 /// </summary>
-public sealed class MigrantStockValue : INotAudited
+public sealed class MigrantStockSeries : INotAudited
 {
     public Guid ImportId { get; init; }
     /// <summary>stock, population, share, female-share, refugees or refugee-share (see <see cref="Measures"/>).</summary>
     public required string Measure { get; init; }
+    /// <summary>ISO3, or an aggregate code such as <c>WLD</c>.</summary>
     public required string Location { get; init; }
     public bool IsAggregate { get; init; }
-    public int Year { get; init; }
-    /// <summary>both, male or female.</summary>
-    public required string Sex { get; init; }
-    public double Value { get; init; }
+    /// <summary>JSON: <c>[[1990, "both", 154161984], [1990, "female", 75981436], …]</c>.</summary>
+    public required string Points { get; init; }
 }
 
-/// <summary>One corridor figure: migrants from origin living in destination, or money sent from origin to destination.</summary>
-public sealed class CorridorValue : INotAudited
+/// <summary>
+/// One origin's row of a corridor matrix for a year: migrants from the origin living in each destination, or money sent
+/// from it to each destination. Countries and aggregates (the world, Other North, a region) are held apart, so an
+/// aggregate never enters a ranking of corridors.
+/// </summary>
+public sealed class CorridorRow : INotAudited
 {
     public Guid ImportId { get; init; }
-    /// <summary>migrants or remittances.</summary>
-    public required string Kind { get; init; }
     public int Year { get; init; }
     public required string Origin { get; init; }
-    public required string Destination { get; init; }
-    /// <summary>True when the origin is an aggregate (world, Other North, a region); such rows never enter corridor rankings.</summary>
+    /// <summary>True when the origin is an aggregate.</summary>
     public bool OriginIsAggregate { get; init; }
-    /// <summary>True when the destination is an aggregate.</summary>
-    public bool DestinationIsAggregate { get; init; }
-    /// <summary>Persons for migrants; US dollars for remittances.</summary>
-    public double Value { get; init; }
+    /// <summary>JSON: <c>[["ESP", 816374], ["FRA", 1022563], …]</c>, persons for migrants, US dollars for remittances.</summary>
+    public required string Destinations { get; init; }
+    /// <summary>The same for aggregate destinations: <c>[["WLD", 3312584], …]</c>.</summary>
+    public required string AggregateDestinations { get; init; }
 }
 
-/// <summary>One value of a statistical series (a World Bank indicator code, or a KNOMAD series) for a location and year.</summary>
-public sealed class IndicatorValue : INotAudited
+/// <summary>One place's values of a statistical series (a World Bank indicator code, or a KNOMAD series) over the years.</summary>
+public sealed class IndicatorSeries : INotAudited
 {
     public Guid ImportId { get; init; }
     public required string Indicator { get; init; }
     public required string Location { get; init; }
     public bool IsAggregate { get; init; }
-    public int Year { get; init; }
-    public double Value { get; init; }
+    /// <summary>JSON: <c>[[2019, 6.9e9], [2020, 7.4e9], …]</c>, in the series' unit.</summary>
+    public required string Points { get; init; }
 }
 
 /// <summary>A name for every location code the figures use: States, other areas and aggregates.</summary>
@@ -58,46 +59,38 @@ public sealed class DatasetLocation : INotAudited
 }
 
 /// <summary>
-/// The figures' tables. Their ImportId has no foreign key, on purpose: figures are written only by
-/// <see cref="ImportDataset"/>, in the transaction that adds their import's row, and deleted only by it, before it
-/// removes that row (<see cref="Importing.BulkInsert"/>). A foreign key would check that again for every one of tens
-/// of thousands of rows; on PostgreSQL those checks were half the time of writing them.
+/// The figures' tables: a row per series (or per row of a matrix), its figures in a JSON text column. Every query names
+/// the import and the measure, year or indicator, so the key serves them all and the figures are filtered in memory. A
+/// row per figure made an import write, index and later delete one row per figure: two to seven times the time of
+/// reading the file (ADR 0011); a row per series writes a few hundred rows. Their ImportId has no foreign key, on
+/// purpose: they are written only by <see cref="ImportDataset"/>, in the transaction that adds their import's row, and
+/// deleted only by it, before it removes that row (<see cref="Importing.BulkInsert"/>).
 /// </summary>
 internal sealed class DatasetFactsConfiguration :
-    IEntityTypeConfiguration<MigrantStockValue>, IEntityTypeConfiguration<CorridorValue>,
-    IEntityTypeConfiguration<IndicatorValue>, IEntityTypeConfiguration<DatasetLocation>
+    IEntityTypeConfiguration<MigrantStockSeries>, IEntityTypeConfiguration<CorridorRow>,
+    IEntityTypeConfiguration<IndicatorSeries>, IEntityTypeConfiguration<DatasetLocation>
 {
-    public void Configure(EntityTypeBuilder<MigrantStockValue> value)
+    public void Configure(EntityTypeBuilder<MigrantStockSeries> series)
     {
-        value.ToTable("datasets_migrant_stock");
-        value.HasKey(v => new { v.ImportId, v.Measure, v.Location, v.Year, v.Sex });
-        value.Property(v => v.Measure).HasMaxLength(16);
-        value.Property(v => v.Location).HasMaxLength(16);
-        value.Property(v => v.Sex).HasMaxLength(8);
-        // No second index: every query names the import and the measure (a State's page names the three it shows), so
-        // the key serves them all, and each index more is maintained on every import and replace.
+        series.ToTable("datasets_stock_series");
+        series.HasKey(v => new { v.ImportId, v.Measure, v.Location });
+        series.Property(v => v.Measure).HasMaxLength(16);
+        series.Property(v => v.Location).HasMaxLength(16);
     }
 
-    public void Configure(EntityTypeBuilder<CorridorValue> value)
+    public void Configure(EntityTypeBuilder<CorridorRow> row)
     {
-        value.ToTable("datasets_corridors");
-        value.HasKey(v => new { v.ImportId, v.Year, v.Origin, v.Destination });
-        value.Property(v => v.Kind).HasMaxLength(16);
-        value.Property(v => v.Origin).HasMaxLength(16);
-        value.Property(v => v.Destination).HasMaxLength(16);
-        // Every query names the import and the year: the key then serves an origin, this index a destination. Each
-        // further index would slow every import (and replace) for no query.
-        value.HasIndex(v => new { v.ImportId, v.Year, v.Destination });
+        row.ToTable("datasets_corridor_rows");
+        row.HasKey(v => new { v.ImportId, v.Year, v.Origin });
+        row.Property(v => v.Origin).HasMaxLength(16);
     }
 
-    public void Configure(EntityTypeBuilder<IndicatorValue> value)
+    public void Configure(EntityTypeBuilder<IndicatorSeries> series)
     {
-        value.ToTable("datasets_indicator_values");
-        value.HasKey(v => new { v.ImportId, v.Indicator, v.Location, v.Year });
-        value.Property(v => v.Indicator).HasMaxLength(64);
-        value.Property(v => v.Location).HasMaxLength(16);
-        // No index beside the key: every query names the import and the indicator, often the location, which the key
-        // (ImportId, Indicator, Location, Year) serves in that order.
+        series.ToTable("datasets_indicator_series");
+        series.HasKey(v => new { v.ImportId, v.Indicator, v.Location });
+        series.Property(v => v.Indicator).HasMaxLength(64);
+        series.Property(v => v.Location).HasMaxLength(16);
     }
 
     public void Configure(EntityTypeBuilder<DatasetLocation> location)

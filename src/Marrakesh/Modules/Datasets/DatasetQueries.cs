@@ -64,23 +64,19 @@ public sealed partial class DatasetQueries(AppDbContext db, DatasetCatalog catal
         {
             return ([], 0);
         }
-        var query = db.Set<MigrantStockValue>().AsNoTracking().Where(v => v.ImportId == import.Id && v.Measure == measure);
+        var query = db.Set<MigrantStockSeries>().AsNoTracking().Where(v => v.ImportId == import.Id && v.Measure == measure);
         query = destination is not null ? query.Where(v => v.Location == destination)
             : filter.Aggregates is "true" ? query.Where(v => v.IsAggregate) : query.Where(v => !v.IsAggregate);
-        if (year is not null)
-        {
-            query = query.Where(v => v.Year == year);
-        }
-        if (sex is not null)
-        {
-            query = query.Where(v => v.Sex == sex);
-        }
-        var total = await query.CountAsync(cancellationToken);
-        var ordered = query.OrderBy(v => v.Location).ThenBy(v => v.Year).ThenBy(v => v.Sex);
-        var rows = paging is null ? await ordered.ToListAsync(cancellationToken) : await ordered.Skip(paging.Skip).Take(paging.PageSize).ToListAsync(cancellationToken);
+        var figures = (await query.ToListAsync(cancellationToken))
+            .SelectMany(v => FigureJson.ReadStock(v.Points).Where(p => (year is null || p.Year == year) && (sex is null || p.Sex == sex)).Select(p => (Series: v, Point: p)))
+            .OrderBy(f => f.Series.Location, StringComparer.Ordinal).ThenBy(f => f.Point.Year).ThenBy(f => f.Point.Sex, StringComparer.Ordinal)
+            .ToList();
         var names = await NamesAsync(cancellationToken);
-        return ([.. rows.Select(v => new MigrantStockItem(v.Location, names.GetValueOrDefault(v.Location, v.Location), v.IsAggregate, v.Year, v.Sex, v.Measure, import.Revision, v.Value))], total);
+        return ([.. Page(figures, paging).Select(f => new MigrantStockItem(f.Series.Location, names.GetValueOrDefault(f.Series.Location, f.Series.Location),
+            f.Series.IsAggregate, f.Point.Year, f.Point.Sex, f.Series.Measure, import.Revision, f.Point.Value))], figures.Count);
     }
+
+    private static IEnumerable<T> Page<T>(List<T> all, Paging? paging) => paging is null ? all : all.Skip(paging.Skip).Take(paging.PageSize);
 
     /// <summary>The import a corridor query reads, and the year: the named revision and year, or the latest.</summary>
     public async Task<(DatasetImport Import, int Year)?> CorridorImportAsync(string kind, int? year, string? revision, CancellationToken cancellationToken)
@@ -113,24 +109,20 @@ public sealed partial class DatasetQueries(AppDbContext db, DatasetCatalog catal
         {
             return ([], 0);
         }
-        var query = db.Set<CorridorValue>().AsNoTracking().Where(v => v.ImportId == r.Import.Id && v.Year == r.Year);
+        var query = db.Set<CorridorRow>().AsNoTracking().Where(v => v.ImportId == r.Import.Id && v.Year == r.Year);
         // An end named in the filter may be an aggregate (origin=WLD: the world total); an open end lists countries only.
         query = origin is not null ? query.Where(v => v.Origin == origin) : query.Where(v => !v.OriginIsAggregate);
-        query = destination is not null ? query.Where(v => v.Destination == destination) : query.Where(v => !v.DestinationIsAggregate);
-        var ordered = query.OrderByDescending(v => v.Value).ThenBy(v => v.Origin).ThenBy(v => v.Destination);
-        List<CorridorValue> rows;
-        int total;
-        if (top is not null)
-        {
-            rows = await ordered.Take(top.Value).ToListAsync(cancellationToken);
-            total = rows.Count;
-        }
-        else
-        {
-            total = await query.CountAsync(cancellationToken);
-            rows = paging is null ? await ordered.ToListAsync(cancellationToken) : await ordered.Skip(paging.Skip).Take(paging.PageSize).ToListAsync(cancellationToken);
-        }
-        return ([.. rows.Select(v => new CorridorItem(v.Origin, v.Destination, v.Year, v.Kind, v.Value, r.Import.Revision))], total);
+        var rows = await query.ToListAsync(cancellationToken);
+        var corridors = rows.SelectMany(row =>
+                (destination is null ? FigureJson.ReadPlaces(row.Destinations)
+                    : FigureJson.ReadPlaces(row.Destinations).Concat(FigureJson.ReadPlaces(row.AggregateDestinations)).Where(c => c.Code == destination))
+                .Select(c => (row.Origin, Destination: c.Code, c.Value)))
+            .OrderByDescending(c => c.Value).ThenBy(c => c.Origin, StringComparer.Ordinal).ThenBy(c => c.Destination, StringComparer.Ordinal)
+            .ToList();
+        var kindOf = r.Import.Holds["corridors-".Length..];
+        var chosen = top is not null ? corridors.Take(top.Value) : Page(corridors, paging);
+        var items = chosen.Select(c => new CorridorItem(c.Origin, c.Destination, r.Year, kindOf, c.Value, r.Import.Revision)).ToList();
+        return (items, top is not null ? items.Count : corridors.Count);
     }
 
     /// <summary>The import that holds an indicator: the latest one that has it.</summary>
@@ -149,7 +141,7 @@ public sealed partial class DatasetQueries(AppDbContext db, DatasetCatalog catal
         // One round trip for all candidate imports (a State's page asks for three indicators), each tested with EXISTS,
         // which stops at the first row of the indicator on the key's index.
         var holding = await db.Set<DatasetImport>()
-            .Where(i => i.Holds == "indicators" && db.Set<IndicatorValue>().Any(v => v.ImportId == i.Id && v.Indicator == code))
+            .Where(i => i.Holds == "indicators" && db.Set<IndicatorSeries>().Any(v => v.ImportId == i.Id && v.Indicator == code))
             .Select(i => i.Id).ToListAsync(cancellationToken);
         return (await AllImportsAsync(cancellationToken)).Where(i => holding.Contains(i.Id))
             .OrderByDescending(i => i.LastYear).ThenByDescending(i => i.ImportedAt).FirstOrDefault();
@@ -167,21 +159,14 @@ public sealed partial class DatasetQueries(AppDbContext db, DatasetCatalog catal
         var last = YearOf(to, "to");
         var import = await IndicatorImportAsync(code, cancellationToken)
             ?? throw new NotFoundException($"No imported file holds the indicator {code}.");
-        var query = db.Set<IndicatorValue>().AsNoTracking().Where(v => v.ImportId == import.Id && v.Indicator == code);
+        var query = db.Set<IndicatorSeries>().AsNoTracking().Where(v => v.ImportId == import.Id && v.Indicator == code);
         query = location is not null ? query.Where(v => v.Location == location)
             : aggregates is "true" ? query.Where(v => v.IsAggregate) : query.Where(v => !v.IsAggregate);
-        if (first is not null)
-        {
-            query = query.Where(v => v.Year >= first);
-        }
-        if (last is not null)
-        {
-            query = query.Where(v => v.Year <= last);
-        }
-        var total = await query.CountAsync(cancellationToken);
-        var ordered = query.OrderBy(v => v.Location).ThenBy(v => v.Year);
-        var rows = paging is null ? await ordered.ToListAsync(cancellationToken) : await ordered.Skip(paging.Skip).Take(paging.PageSize).ToListAsync(cancellationToken);
-        return ([.. rows.Select(v => new IndicatorItem(v.Indicator, v.Location, v.IsAggregate, v.Year, v.Value, import.Revision))], total);
+        var values = (await query.ToListAsync(cancellationToken))
+            .SelectMany(v => FigureJson.ReadYears(v.Points).Where(p => (first is null || p.Year >= first) && (last is null || p.Year <= last)).Select(p => (Series: v, Point: p)))
+            .OrderBy(f => f.Series.Location, StringComparer.Ordinal).ThenBy(f => f.Point.Year)
+            .ToList();
+        return ([.. Page(values, paging).Select(f => new IndicatorItem(code, f.Series.Location, f.Series.IsAggregate, f.Point.Year, f.Point.Value, import.Revision))], values.Count);
     }
 
     public static string? CodeOf(string? value, string field)

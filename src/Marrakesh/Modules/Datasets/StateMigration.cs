@@ -23,12 +23,12 @@ public sealed class StateMigration(AppDbContext db, DatasetQueries queries, Stat
         SeriesOutput? stock = null, share = null, refugees = null;
         if (stockImport is not null)
         {
-            var values = await db.Set<MigrantStockValue>().AsNoTracking()
+            var series = await db.Set<MigrantStockSeries>().AsNoTracking()
                 .Where(v => v.ImportId == stockImport.Id && PageMeasures.Contains(v.Measure) && v.Location == code)
-                .OrderBy(v => v.Year).ThenBy(v => v.Sex).ToListAsync(cancellationToken);
+                .ToListAsync(cancellationToken);
             var source = new SourceOutput(stockImport.Title, stockImport.Revision);
-            SeriesOutput? Series(string measure, string unit) => values.Any(v => v.Measure == measure)
-                ? new SeriesOutput(measure, unit, source, [.. values.Where(v => v.Measure == measure).Select(v => new PointOutput(v.Year, v.Sex, v.Value))])
+            SeriesOutput? Series(string measure, string unit) => series.FirstOrDefault(v => v.Measure == measure) is { } found
+                ? new SeriesOutput(measure, unit, source, [.. FigureJson.ReadStock(found.Points).Select(p => new PointOutput(p.Year, p.Sex, p.Value))])
                 : null;
             stock = Series(Measures.Stock, "persons");
             share = Series(Measures.Share, "percent");
@@ -70,11 +70,11 @@ public sealed class StateMigration(AppDbContext db, DatasetQueries queries, Stat
         }
         var ids = imports.Values.Select(i => i.Id).Distinct().ToList();
         var names = imports.Keys.ToList();
-        var values = await db.Set<IndicatorValue>().AsNoTracking()
+        var series = await db.Set<IndicatorSeries>().AsNoTracking()
             .Where(v => ids.Contains(v.ImportId) && names.Contains(v.Indicator) && v.Location == code)
-            .OrderBy(v => v.Year).ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken);
         // An import may hold an indicator another import is read for; only the chosen pairs count.
-        return new IndicatorPoints(imports, values.Where(v => imports[v.Indicator].Id == v.ImportId).ToList());
+        return new IndicatorPoints(imports, series.Where(v => imports[v.Indicator].Id == v.ImportId).ToList());
     }
 
     /// <summary>Remittances received: the WDI series where it has the place, else KNOMAD's own.</summary>
@@ -82,15 +82,15 @@ public sealed class StateMigration(AppDbContext db, DatasetQueries queries, Stat
     private static readonly string[] SentSeries = [RemittanceFlows.Outflows];
     private static readonly string[] RemittanceIndicators = [.. ReceivedSeries, .. SentSeries];
 
-    private sealed record IndicatorPoints(Dictionary<string, DatasetImport> Imports, List<IndicatorValue> Values)
+    private sealed record IndicatorPoints(Dictionary<string, DatasetImport> Imports, List<IndicatorSeries> Series)
     {
         /// <summary>The first of the series that has values for the place (the WDI series before KNOMAD's own).</summary>
         public SeriesOutput? First(string[] indicators)
         {
             foreach (var indicator in indicators)
             {
-                var points = Values.Where(v => v.Indicator == indicator).Select(v => new PointOutput(v.Year, "both", v.Value)).ToList();
-                if (points.Count > 0)
+                if (Series.FirstOrDefault(v => v.Indicator == indicator) is { } found
+                    && FigureJson.ReadYears(found.Points).Select(p => new PointOutput(p.Year, "both", p.Value)).ToList() is { Count: > 0 } points)
                 {
                     var import = Imports[indicator];
                     return new SeriesOutput(indicator, "USD", new SourceOutput(import.Title, import.Revision), points);

@@ -93,7 +93,7 @@ internal static partial class BilateralMatrix
                 if (value is { } amount)
                 {
                     var (origin, destination) = columnsAreDestinations ? (place, other) : (other, place);
-                    parsed.AddCorridor(kind, year.Value, origin, destination, amount * scale, m => parsed.Problem(sheet.Name, row, index, m));
+                    parsed.AddCorridor(year.Value, origin, destination, amount * scale, m => parsed.Problem(sheet.Name, row, index, m));
                 }
             }
         }

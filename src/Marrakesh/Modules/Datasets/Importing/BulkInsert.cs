@@ -5,7 +5,7 @@ using Npgsql;
 namespace Marrakesh.Modules.Datasets.Importing;
 
 /// <summary>
-/// Writes tens of thousands of figures inside the import's transaction: binary COPY on PostgreSQL, multi-row INSERTs
+/// Writes an import's series and matrix rows (up to a few thousand, holding tens of thousands of figures) inside the import's transaction: binary COPY on PostgreSQL, multi-row INSERTs
 /// through SQLite's own statement API on SQLite. Going through the change tracker would take many times longer for
 /// rows the audit trail skips anyway (the import row attributes them).
 /// </summary>
@@ -21,9 +21,9 @@ internal static class BulkInsert
     /// </summary>
     public static async Task DeleteAsync(DbContext db, Guid importId, CancellationToken cancellationToken)
     {
-        await db.Database.ExecuteSqlAsync($"DELETE FROM datasets_migrant_stock WHERE \"ImportId\" = {importId}", cancellationToken);
-        await db.Database.ExecuteSqlAsync($"DELETE FROM datasets_corridors WHERE \"ImportId\" = {importId}", cancellationToken);
-        await db.Database.ExecuteSqlAsync($"DELETE FROM datasets_indicator_values WHERE \"ImportId\" = {importId}", cancellationToken);
+        await db.Database.ExecuteSqlAsync($"DELETE FROM datasets_stock_series WHERE \"ImportId\" = {importId}", cancellationToken);
+        await db.Database.ExecuteSqlAsync($"DELETE FROM datasets_corridor_rows WHERE \"ImportId\" = {importId}", cancellationToken);
+        await db.Database.ExecuteSqlAsync($"DELETE FROM datasets_indicator_series WHERE \"ImportId\" = {importId}", cancellationToken);
     }
 
     public static async Task WriteAsync(DbContext db, Guid importId, ParsedDataset parsed, CancellationToken cancellationToken)

@@ -98,7 +98,7 @@ internal static class OriginDestinationCsv
                 }
                 else if (value is { } v)
                 {
-                    parsed.AddCorridor("migrants", year, origin, destination, v, m => parsed.ProblemInColumn(null, line, header[index], m));
+                    parsed.AddCorridor(year, origin, destination, v, m => parsed.ProblemInColumn(null, line, header[index], m));
                 }
             }
         }

@@ -6,9 +6,17 @@ namespace Marrakesh.Modules.Datasets.Importing;
 /// </summary>
 internal sealed class ParsedDataset
 {
-    private readonly Dictionary<(string, string, int, string), MigrantStockValue> stock = [];
-    private readonly Dictionary<(int, string, string), CorridorValue> corridors = [];
-    private readonly Dictionary<(string, string, int), IndicatorValue> indicators = [];
+    // Figures grouped as the tables store them (a series per measure and place, a row per year and origin), each
+    // group keyed by the rest of the figure's key to find a figure given twice.
+    private readonly Dictionary<(string Measure, string Location), Group<(int Year, string Sex)>> stock = [];
+    private readonly Dictionary<(int Year, string Origin), Group<string>> corridors = [];
+    private readonly Dictionary<(string Indicator, string Location), Group<int>> indicators = [];
+
+    private sealed class Group<TKey>(Place place) where TKey : notnull
+    {
+        public Place Place { get; } = place;
+        public Dictionary<TKey, (Place Place, double Value)> Figures { get; } = [];
+    }
 
     public required string Source { get; set; }
     public string? Revision { get; set; }
@@ -19,43 +27,45 @@ internal sealed class ParsedDataset
     public List<string> Notes { get; } = [];
     public Dictionary<string, Place> Places { get; } = [];
 
-    // The figures in the order of each table's primary key, for writing: rows that come in key order are appended to
-    // the key's index instead of splitting its pages all over (a DataBank export lists indicators country by country,
-    // while its table's key starts with the indicator: written in file order, its figures took half again as long).
-    public IReadOnlyList<MigrantStockValue> StockInKeyOrder()
-    {
-        var measures = KeyOrder.Ranks(stock.Values.Select(v => v.Measure));
-        var locations = KeyOrder.Ranks(stock.Values.Select(v => v.Location));
-        var sexes = KeyOrder.Ranks(stock.Values.Select(v => v.Sex));
-        return KeyOrder.Sort(stock.Values, v => KeyOrder.Pack(measures[v.Measure], locations[v.Location], KeyOrder.Year(v.Year), sexes[v.Sex]));
-    }
+    // The rows in the order of each table's key (ordinal, as SQLite compares text), with the figures of each in order.
+    public IEnumerable<MigrantStockSeries> StockSeries(Guid importId) =>
+        stock.OrderBy(g => g.Key.Measure, StringComparer.Ordinal).ThenBy(g => g.Key.Location, StringComparer.Ordinal)
+            .Select(g => new MigrantStockSeries
+            {
+                ImportId = importId, Measure = g.Key.Measure, Location = g.Key.Location, IsAggregate = g.Value.Place.IsAggregate,
+                Points = FigureJson.Write(g.Value.Figures.OrderBy(f => f.Key.Year).ThenBy(f => f.Key.Sex, StringComparer.Ordinal)
+                    .Select(f => new FigureJson.StockPoint(f.Key.Year, f.Key.Sex, f.Value.Value))),
+            });
 
-    public IReadOnlyList<CorridorValue> CorridorsInKeyOrder()
-    {
-        var places = KeyOrder.Ranks(corridors.Values.SelectMany(v => new[] { v.Origin, v.Destination }));
-        return KeyOrder.Sort(corridors.Values, v => KeyOrder.Pack(KeyOrder.Year(v.Year), places[v.Origin], places[v.Destination]));
-    }
+    public IEnumerable<CorridorRow> CorridorRows(Guid importId) =>
+        corridors.OrderBy(g => g.Key.Year).ThenBy(g => g.Key.Origin, StringComparer.Ordinal)
+            .Select(g => new CorridorRow
+            {
+                ImportId = importId, Year = g.Key.Year, Origin = g.Key.Origin, OriginIsAggregate = g.Value.Place.IsAggregate,
+                Destinations = Cells(g.Value, aggregates: false),
+                AggregateDestinations = Cells(g.Value, aggregates: true),
+            });
 
-    public IReadOnlyList<IndicatorValue> IndicatorsInKeyOrder()
-    {
-        var names = KeyOrder.Ranks(indicators.Values.Select(v => v.Indicator));
-        var locations = KeyOrder.Ranks(indicators.Values.Select(v => v.Location));
-        return KeyOrder.Sort(indicators.Values, v => KeyOrder.Pack(names[v.Indicator], locations[v.Location], KeyOrder.Year(v.Year)));
-    }
+    private static string Cells(Group<string> row, bool aggregates) =>
+        FigureJson.Write(row.Figures.Where(f => f.Value.Place.IsAggregate == aggregates).OrderBy(f => f.Key, StringComparer.Ordinal)
+            .Select(f => new FigureJson.PlaceValue(f.Key, f.Value.Value)));
 
-    public int Rows => stock.Count + corridors.Count + indicators.Count;
+    public IEnumerable<IndicatorSeries> IndicatorSeries(Guid importId) =>
+        indicators.OrderBy(g => g.Key.Indicator, StringComparer.Ordinal).ThenBy(g => g.Key.Location, StringComparer.Ordinal)
+            .Select(g => new IndicatorSeries
+            {
+                ImportId = importId, Indicator = g.Key.Indicator, Location = g.Key.Location, IsAggregate = g.Value.Place.IsAggregate,
+                Points = FigureJson.Write(g.Value.Figures.OrderBy(f => f.Key).Select(f => new FigureJson.YearValue(f.Key, f.Value.Value))),
+            });
+
+    /// <summary>How many figures the file gave.</summary>
+    public int Rows { get; private set; }
 
     /// <summary>The earliest year of a figure (0 when there is none).</summary>
     public int FirstYear { get; private set; }
 
     /// <summary>The latest year of a figure (0 when there is none).</summary>
     public int LastYear { get; private set; }
-
-    private void Span(int year)
-    {
-        FirstYear = FirstYear == 0 ? year : Math.Min(FirstYear, year);
-        LastYear = Math.Max(LastYear, year);
-    }
 
     public void Problem(string? sheet, int? row, int? column, string message)
     {
@@ -73,59 +83,50 @@ internal sealed class ParsedDataset
         }
     }
 
-    private void Use(Place place) => Places.TryAdd(place.Code, place);
-
     /// <summary>Adds a figure; the same figure twice (UN DESA repeats some regions) is fine, two different ones are a problem.</summary>
     public void AddStock(Place place, string measure, int year, string sex, double value, Action<string> conflict)
     {
-        Use(place);
-        var key = (measure, place.Code, year, sex);
-        if (stock.TryGetValue(key, out var existing))
+        if (Add(stock, (measure, place.Code), place, (year, sex), place, year, value) is { } existing
+            && Math.Abs(existing - value) > 1e-9 * Math.Max(1, Math.Abs(value)))
         {
-            if (Math.Abs(existing.Value - value) > 1e-9 * Math.Max(1, Math.Abs(value)))
-            {
-                conflict($"{place.Name} ({place.Code}) {year} {sex} {measure} appears twice with different values ({existing.Value} and {value}).");
-            }
-            return;
+            conflict($"{place.Name} ({place.Code}) {year} {sex} {measure} appears twice with different values ({existing} and {value}).");
         }
-        Span(year);
-        stock[key] = new MigrantStockValue { Measure = measure, Location = place.Code, IsAggregate = place.IsAggregate, Year = year, Sex = sex, Value = value };
     }
 
-    public void AddCorridor(string kind, int year, Place origin, Place destination, double value, Action<string> conflict)
+    public void AddCorridor(int year, Place origin, Place destination, double value, Action<string> conflict)
     {
-        Use(origin);
-        Use(destination);
-        var key = (year, origin.Code, destination.Code);
-        if (corridors.TryGetValue(key, out var existing))
+        if (Add(corridors, (year, origin.Code), origin, destination.Code, destination, year, value) is { } existing && existing != value)
         {
-            if (existing.Value != value)
-            {
-                conflict($"The corridor {origin.Name} → {destination.Name} ({year}) appears twice with different values.");
-            }
-            return;
+            conflict($"The corridor {origin.Name} → {destination.Name} ({year}) appears twice with different values.");
         }
-        Span(year);
-        corridors[key] = new CorridorValue
-        {
-            Kind = kind, Year = year, Origin = origin.Code, Destination = destination.Code,
-            OriginIsAggregate = origin.IsAggregate, DestinationIsAggregate = destination.IsAggregate, Value = value,
-        };
     }
 
     public void AddIndicator(string indicator, Place place, int year, double value, Action<string> conflict)
     {
-        Use(place);
-        var key = (indicator, place.Code, year);
-        if (indicators.TryGetValue(key, out var existing))
+        if (Add(indicators, (indicator, place.Code), place, year, place, year, value) is { } existing && existing != value)
         {
-            if (existing.Value != value)
-            {
-                conflict($"{indicator} for {place.Name} ({year}) appears twice with different values.");
-            }
-            return;
+            conflict($"{indicator} for {place.Name} ({year}) appears twice with different values.");
         }
-        Span(year);
-        indicators[key] = new IndicatorValue { Indicator = indicator, Location = place.Code, IsAggregate = place.IsAggregate, Year = year, Value = value };
+    }
+
+    /// <summary>Adds a figure to its group; returns the value already there, if the figure was given before.</summary>
+    private double? Add<TGroupKey, TKey>(Dictionary<TGroupKey, Group<TKey>> groups, TGroupKey groupKey, Place groupPlace, TKey key, Place place, int year, double value)
+        where TGroupKey : notnull where TKey : notnull
+    {
+        Places.TryAdd(groupPlace.Code, groupPlace);
+        Places.TryAdd(place.Code, place);
+        if (!groups.TryGetValue(groupKey, out var group))
+        {
+            groups[groupKey] = group = new Group<TKey>(groupPlace);
+        }
+        if (group.Figures.TryGetValue(key, out var existing))
+        {
+            return existing.Value;
+        }
+        group.Figures[key] = (place, value);
+        Rows++;
+        FirstYear = FirstYear == 0 ? year : Math.Min(FirstYear, year);
+        LastYear = Math.Max(LastYear, year);
+        return null;
     }
 }

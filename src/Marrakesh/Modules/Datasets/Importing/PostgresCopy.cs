@@ -12,38 +12,33 @@ internal static class PostgresCopy
 {
     public static async Task WriteAsync(NpgsqlConnection connection, Guid importId, ParsedDataset parsed, CancellationToken cancellationToken)
     {
-        await CopyAsync(connection, "datasets_migrant_stock (\"ImportId\", \"Measure\", \"Location\", \"IsAggregate\", \"Year\", \"Sex\", \"Value\")",
-            parsed.StockInKeyOrder(), (copy, v) =>
+        await CopyAsync(connection, "datasets_stock_series (\"ImportId\", \"Measure\", \"Location\", \"IsAggregate\", \"Points\")",
+            [.. parsed.StockSeries(importId)], (copy, v) =>
             {
                 copy.Write(importId, NpgsqlDbType.Uuid);
                 copy.Write(v.Measure, NpgsqlDbType.Varchar);
                 copy.Write(v.Location, NpgsqlDbType.Varchar);
                 copy.Write(v.IsAggregate, NpgsqlDbType.Boolean);
-                copy.Write(v.Year, NpgsqlDbType.Integer);
-                copy.Write(v.Sex, NpgsqlDbType.Varchar);
-                copy.Write(v.Value, NpgsqlDbType.Double);
+                copy.Write(v.Points, NpgsqlDbType.Text);
             }, cancellationToken);
-        await CopyAsync(connection, "datasets_corridors (\"ImportId\", \"Kind\", \"Year\", \"Origin\", \"Destination\", \"OriginIsAggregate\", \"DestinationIsAggregate\", \"Value\")",
-            parsed.CorridorsInKeyOrder(), (copy, v) =>
+        await CopyAsync(connection, "datasets_corridor_rows (\"ImportId\", \"Year\", \"Origin\", \"OriginIsAggregate\", \"Destinations\", \"AggregateDestinations\")",
+            [.. parsed.CorridorRows(importId)], (copy, v) =>
             {
                 copy.Write(importId, NpgsqlDbType.Uuid);
-                copy.Write(v.Kind, NpgsqlDbType.Varchar);
                 copy.Write(v.Year, NpgsqlDbType.Integer);
                 copy.Write(v.Origin, NpgsqlDbType.Varchar);
-                copy.Write(v.Destination, NpgsqlDbType.Varchar);
                 copy.Write(v.OriginIsAggregate, NpgsqlDbType.Boolean);
-                copy.Write(v.DestinationIsAggregate, NpgsqlDbType.Boolean);
-                copy.Write(v.Value, NpgsqlDbType.Double);
+                copy.Write(v.Destinations, NpgsqlDbType.Text);
+                copy.Write(v.AggregateDestinations, NpgsqlDbType.Text);
             }, cancellationToken);
-        await CopyAsync(connection, "datasets_indicator_values (\"ImportId\", \"Indicator\", \"Location\", \"IsAggregate\", \"Year\", \"Value\")",
-            parsed.IndicatorsInKeyOrder(), (copy, v) =>
+        await CopyAsync(connection, "datasets_indicator_series (\"ImportId\", \"Indicator\", \"Location\", \"IsAggregate\", \"Points\")",
+            [.. parsed.IndicatorSeries(importId)], (copy, v) =>
             {
                 copy.Write(importId, NpgsqlDbType.Uuid);
                 copy.Write(v.Indicator, NpgsqlDbType.Varchar);
                 copy.Write(v.Location, NpgsqlDbType.Varchar);
                 copy.Write(v.IsAggregate, NpgsqlDbType.Boolean);
-                copy.Write(v.Year, NpgsqlDbType.Integer);
-                copy.Write(v.Value, NpgsqlDbType.Double);
+                copy.Write(v.Points, NpgsqlDbType.Text);
             }, cancellationToken);
     }
 

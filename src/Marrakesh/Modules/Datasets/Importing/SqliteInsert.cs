@@ -7,7 +7,7 @@ namespace Marrakesh.Modules.Datasets.Importing;
 /// <summary>
 /// SQLite: multi-row INSERT statements, prepared once per batch size and bound by position through SQLite's own API
 /// on the import's connection (so inside its transaction). Microsoft.Data.Sqlite looks every parameter up by name on
-/// each execution and boxes every value; for 150,000 rows of eight columns that cost more than SQLite's own work.
+/// each execution and boxes every value; when a row held one figure, that cost more than SQLite's own work.
 /// </summary>
 internal static class SqliteInsert
 {
@@ -35,35 +35,30 @@ internal static class SqliteInsert
         var db = connection.Handle ?? throw new InvalidOperationException("The import's connection is not open.");
         // EF Core's SQLite provider stores Guids as upper-case text; the figures' key must match the import row's.
         var id = importId.ToString().ToUpperInvariant();
-        Insert(db, "datasets_migrant_stock", ["ImportId", "Measure", "Location", "IsAggregate", "Year", "Sex", "Value"], parsed.StockInKeyOrder(), (row, v) =>
+        Insert(db, "datasets_stock_series", ["ImportId", "Measure", "Location", "IsAggregate", "Points"], [.. parsed.StockSeries(importId)], (row, v) =>
         {
             row.Text(id);
             row.Text(v.Measure);
             row.Text(v.Location);
             row.Integer(v.IsAggregate ? 1 : 0);
-            row.Integer(v.Year);
-            row.Text(v.Sex);
-            row.Real(v.Value);
+            row.Text(v.Points);
         }, cancellationToken);
-        Insert(db, "datasets_corridors", ["ImportId", "Kind", "Year", "Origin", "Destination", "OriginIsAggregate", "DestinationIsAggregate", "Value"], parsed.CorridorsInKeyOrder(), (row, v) =>
+        Insert(db, "datasets_corridor_rows", ["ImportId", "Year", "Origin", "OriginIsAggregate", "Destinations", "AggregateDestinations"], [.. parsed.CorridorRows(importId)], (row, v) =>
         {
             row.Text(id);
-            row.Text(v.Kind);
             row.Integer(v.Year);
             row.Text(v.Origin);
-            row.Text(v.Destination);
             row.Integer(v.OriginIsAggregate ? 1 : 0);
-            row.Integer(v.DestinationIsAggregate ? 1 : 0);
-            row.Real(v.Value);
+            row.Text(v.Destinations);
+            row.Text(v.AggregateDestinations);
         }, cancellationToken);
-        Insert(db, "datasets_indicator_values", ["ImportId", "Indicator", "Location", "IsAggregate", "Year", "Value"], parsed.IndicatorsInKeyOrder(), (row, v) =>
+        Insert(db, "datasets_indicator_series", ["ImportId", "Indicator", "Location", "IsAggregate", "Points"], [.. parsed.IndicatorSeries(importId)], (row, v) =>
         {
             row.Text(id);
             row.Text(v.Indicator);
             row.Text(v.Location);
             row.Integer(v.IsAggregate ? 1 : 0);
-            row.Integer(v.Year);
-            row.Real(v.Value);
+            row.Text(v.Points);
         }, cancellationToken);
     }
 

@@ -543,7 +543,7 @@ namespace Marrakesh.Platform.Data.Migrations.Postgres
                     b.ToTable("commitments_pledge_progress", (string)null);
                 });
 
-            modelBuilder.Entity("Marrakesh.Modules.Datasets.CorridorValue", b =>
+            modelBuilder.Entity("Marrakesh.Modules.Datasets.CorridorRow", b =>
                 {
                     b.Property<Guid>("ImportId")
                         .HasColumnType("uuid");
@@ -555,29 +555,20 @@ namespace Marrakesh.Platform.Data.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
-                    b.Property<string>("Destination")
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<bool>("DestinationIsAggregate")
-                        .HasColumnType("boolean");
-
-                    b.Property<string>("Kind")
+                    b.Property<string>("AggregateDestinations")
                         .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                        .HasColumnType("text");
+
+                    b.Property<string>("Destinations")
+                        .IsRequired()
+                        .HasColumnType("text");
 
                     b.Property<bool>("OriginIsAggregate")
                         .HasColumnType("boolean");
 
-                    b.Property<double>("Value")
-                        .HasColumnType("double precision");
+                    b.HasKey("ImportId", "Year", "Origin");
 
-                    b.HasKey("ImportId", "Year", "Origin", "Destination");
-
-                    b.HasIndex("ImportId", "Year", "Destination");
-
-                    b.ToTable("datasets_corridors", (string)null);
+                    b.ToTable("datasets_corridor_rows", (string)null);
                 });
 
             modelBuilder.Entity("Marrakesh.Modules.Datasets.DatasetImport", b =>
@@ -660,7 +651,7 @@ namespace Marrakesh.Platform.Data.Migrations.Postgres
                     b.ToTable("datasets_locations", (string)null);
                 });
 
-            modelBuilder.Entity("Marrakesh.Modules.Datasets.IndicatorValue", b =>
+            modelBuilder.Entity("Marrakesh.Modules.Datasets.IndicatorSeries", b =>
                 {
                     b.Property<Guid>("ImportId")
                         .HasColumnType("uuid");
@@ -673,21 +664,19 @@ namespace Marrakesh.Platform.Data.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
-                    b.Property<int>("Year")
-                        .HasColumnType("integer");
-
                     b.Property<bool>("IsAggregate")
                         .HasColumnType("boolean");
 
-                    b.Property<double>("Value")
-                        .HasColumnType("double precision");
+                    b.Property<string>("Points")
+                        .IsRequired()
+                        .HasColumnType("text");
 
-                    b.HasKey("ImportId", "Indicator", "Location", "Year");
+                    b.HasKey("ImportId", "Indicator", "Location");
 
-                    b.ToTable("datasets_indicator_values", (string)null);
+                    b.ToTable("datasets_indicator_series", (string)null);
                 });
 
-            modelBuilder.Entity("Marrakesh.Modules.Datasets.MigrantStockValue", b =>
+            modelBuilder.Entity("Marrakesh.Modules.Datasets.MigrantStockSeries", b =>
                 {
                     b.Property<Guid>("ImportId")
                         .HasColumnType("uuid");
@@ -700,22 +689,16 @@ namespace Marrakesh.Platform.Data.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
-                    b.Property<int>("Year")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Sex")
-                        .HasMaxLength(8)
-                        .HasColumnType("character varying(8)");
-
                     b.Property<bool>("IsAggregate")
                         .HasColumnType("boolean");
 
-                    b.Property<double>("Value")
-                        .HasColumnType("double precision");
+                    b.Property<string>("Points")
+                        .IsRequired()
+                        .HasColumnType("text");
 
-                    b.HasKey("ImportId", "Measure", "Location", "Year", "Sex");
+                    b.HasKey("ImportId", "Measure", "Location");
 
-                    b.ToTable("datasets_migrant_stock", (string)null);
+                    b.ToTable("datasets_stock_series", (string)null);
                 });
 
             modelBuilder.Entity("Marrakesh.Modules.Fund.AccountBalance", b =>

@@ -536,7 +536,7 @@ namespace Marrakesh.Platform.Data.Migrations.Sqlite
                     b.ToTable("commitments_pledge_progress", (string)null);
                 });
 
-            modelBuilder.Entity("Marrakesh.Modules.Datasets.CorridorValue", b =>
+            modelBuilder.Entity("Marrakesh.Modules.Datasets.CorridorRow", b =>
                 {
                     b.Property<Guid>("ImportId")
                         .HasColumnType("TEXT");
@@ -548,29 +548,20 @@ namespace Marrakesh.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Destination")
-                        .HasMaxLength(16)
+                    b.Property<string>("AggregateDestinations")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("DestinationIsAggregate")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Kind")
+                    b.Property<string>("Destinations")
                         .IsRequired()
-                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("OriginIsAggregate")
                         .HasColumnType("INTEGER");
 
-                    b.Property<double>("Value")
-                        .HasColumnType("REAL");
+                    b.HasKey("ImportId", "Year", "Origin");
 
-                    b.HasKey("ImportId", "Year", "Origin", "Destination");
-
-                    b.HasIndex("ImportId", "Year", "Destination");
-
-                    b.ToTable("datasets_corridors", (string)null);
+                    b.ToTable("datasets_corridor_rows", (string)null);
                 });
 
             modelBuilder.Entity("Marrakesh.Modules.Datasets.DatasetImport", b =>
@@ -653,7 +644,7 @@ namespace Marrakesh.Platform.Data.Migrations.Sqlite
                     b.ToTable("datasets_locations", (string)null);
                 });
 
-            modelBuilder.Entity("Marrakesh.Modules.Datasets.IndicatorValue", b =>
+            modelBuilder.Entity("Marrakesh.Modules.Datasets.IndicatorSeries", b =>
                 {
                     b.Property<Guid>("ImportId")
                         .HasColumnType("TEXT");
@@ -666,21 +657,19 @@ namespace Marrakesh.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Year")
-                        .HasColumnType("INTEGER");
-
                     b.Property<bool>("IsAggregate")
                         .HasColumnType("INTEGER");
 
-                    b.Property<double>("Value")
-                        .HasColumnType("REAL");
+                    b.Property<string>("Points")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
-                    b.HasKey("ImportId", "Indicator", "Location", "Year");
+                    b.HasKey("ImportId", "Indicator", "Location");
 
-                    b.ToTable("datasets_indicator_values", (string)null);
+                    b.ToTable("datasets_indicator_series", (string)null);
                 });
 
-            modelBuilder.Entity("Marrakesh.Modules.Datasets.MigrantStockValue", b =>
+            modelBuilder.Entity("Marrakesh.Modules.Datasets.MigrantStockSeries", b =>
                 {
                     b.Property<Guid>("ImportId")
                         .HasColumnType("TEXT");
@@ -693,22 +682,16 @@ namespace Marrakesh.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Year")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Sex")
-                        .HasMaxLength(8)
-                        .HasColumnType("TEXT");
-
                     b.Property<bool>("IsAggregate")
                         .HasColumnType("INTEGER");
 
-                    b.Property<double>("Value")
-                        .HasColumnType("REAL");
+                    b.Property<string>("Points")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
-                    b.HasKey("ImportId", "Measure", "Location", "Year", "Sex");
+                    b.HasKey("ImportId", "Measure", "Location");
 
-                    b.ToTable("datasets_migrant_stock", (string)null);
+                    b.ToTable("datasets_stock_series", (string)null);
                 });
 
             modelBuilder.Entity("Marrakesh.Modules.Fund.AccountBalance", b =>
