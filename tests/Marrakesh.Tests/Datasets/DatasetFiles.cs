@@ -23,5 +23,5 @@ public static class DatasetFiles
     /// <summary>The rows of the figures' tables (a series or a matrix row each).</summary>
     public static async Task<long> FiguresAsync(this MarrakeshApp app) =>
         await app.Database.CountAsync("datasets_stock_series") + await app.Database.CountAsync("datasets_corridor_rows")
-        + await app.Database.CountAsync("datasets_indicator_series");
+        + await app.Database.CountAsync("datasets_indicator_tables");
 }

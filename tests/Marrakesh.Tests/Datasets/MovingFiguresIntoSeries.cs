@@ -103,6 +103,8 @@ public sealed class MovingFiguresIntoSeries : IAsyncLifetime
 
             var (indicator, _) = await queries.IndicatorAsync("TEST.OLD", "MAR", null, null, null, null, CancellationToken.None);
             Assert.Equal([(2000, -4.5e-7), (2001, Awkward)], indicator.Select(i => (i.Year, i.Value)));
+            var (aggregates, _) = await queries.IndicatorAsync("TEST.OLD", null, null, null, "true", null, CancellationToken.None);
+            Assert.Equal(("WLD", 2000, 12d), aggregates.Select(a => (a.State, a.Year, a.Value)).Single());
         }
         Assert.Equal(0, await database.CountAsync(database.IsPostgres
             ? "pg_class WHERE relname IN ('datasets_migrant_stock', 'datasets_corridors', 'datasets_indicator_values')"
@@ -118,6 +120,7 @@ public sealed class MovingFiguresIntoSeries : IAsyncLifetime
         Assert.Equal(1, await database.CountAsync("datasets_corridors WHERE \"Destination\" = 'WLD' AND \"DestinationIsAggregate\" = true AND \"Value\" = 7.25"));
         Assert.Equal(1, await database.CountAsync("datasets_corridors WHERE \"Origin\" = 'WLD' AND \"OriginIsAggregate\" = true"));
         Assert.Equal(3, await database.CountAsync("datasets_indicator_values"));
-        Assert.Equal(1, await database.CountAsync($"datasets_indicator_values WHERE \"Year\" = 2001 AND \"Value\" = {Number(Awkward)}"));
+        Assert.Equal(1, await database.CountAsync($"datasets_indicator_values WHERE \"Year\" = 2001 AND \"IsAggregate\" = false AND \"Value\" = {Number(Awkward)}"));
+        Assert.Equal(1, await database.CountAsync("datasets_indicator_values WHERE \"Location\" = 'WLD' AND \"IsAggregate\" = true AND \"Value\" = 12"));
     }
 }

@@ -9,7 +9,7 @@ namespace Marrakesh.Tests.Datasets;
 /// </summary>
 public sealed class StoringFiguresWithoutForeignKeys(MarrakeshApp app) : IClassFixture<MarrakeshApp>
 {
-    private const string Tables = "'datasets_stock_series', 'datasets_corridor_rows', 'datasets_indicator_series'";
+    private const string Tables = "'datasets_stock_series', 'datasets_corridor_rows', 'datasets_indicator_tables'";
 
     [Fact]
     public async Task The_figures_tables_have_no_foreign_key()

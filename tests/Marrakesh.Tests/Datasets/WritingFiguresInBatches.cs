@@ -23,7 +23,7 @@ public sealed class WritingFiguresInBatches(MarrakeshApp app) : IClassFixture<Ma
         (await (await app.CreateClient().GetAsync(url)).ShouldBeJsonAsync()).Items().Single().GetProperty("value").GetDouble();
 
     [Fact]
-    public async Task Every_indicator_value_is_written_once_in_a_series_per_place_and_a_replace_leaves_none_behind()
+    public async Task Every_indicator_value_is_written_once_in_the_indicators_row_and_a_replace_leaves_none_behind()
     {
         var years = Enumerable.Range(1960, 45).ToArray();
         var lines = new List<string>
@@ -41,8 +41,8 @@ public sealed class WritingFiguresInBatches(MarrakeshApp app) : IClassFixture<Ma
         replaced.ShouldSucceed();
         Assert.Contains("Replaced", replaced.Output);
         Assert.Contains($"{Codes.Length * years.Length} figures", replaced.Output);
-        Assert.Equal(Codes.Length, await app.Database.CountAsync("datasets_indicator_series WHERE \"Indicator\" = 'TEST.BATCH'"));
-        foreach (var table in new[] { "datasets_indicator_series", "datasets_corridor_rows", "datasets_stock_series" })
+        Assert.Equal(1, await app.Database.CountAsync("datasets_indicator_tables WHERE \"Indicator\" = 'TEST.BATCH'"));
+        foreach (var table in new[] { "datasets_indicator_tables", "datasets_corridor_rows", "datasets_stock_series" })
         {
             // No foreign key holds figures to their import (DatasetFacts): the importer does, and a replace leaves none behind.
             Assert.Equal(0, await app.Database.CountAsync($"{table} WHERE \"ImportId\" NOT IN (SELECT \"Id\" FROM datasets_imports)"));

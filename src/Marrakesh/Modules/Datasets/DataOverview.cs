@@ -80,18 +80,18 @@ public sealed class DataOverview(AppDbContext db, DatasetQueries queries, States
             {
                 return null;
             }
-            var countries = (await db.Set<IndicatorSeries>().AsNoTracking()
-                .Where(v => v.ImportId == import.Id && v.Indicator == DatasetQueries.RemittancesReceived && !v.IsAggregate)
-                .ToListAsync(cancellationToken)).Select(v => (v.Location, Points: FigureJson.ReadYears(v.Points))).ToList();
+            var table = await db.Set<IndicatorTable>().AsNoTracking()
+                .SingleAsync(v => v.ImportId == import.Id && v.Indicator == DatasetQueries.RemittancesReceived, cancellationToken);
+            var countries = FigureJson.ReadPlaceYears(table.Places);
             // The latest year most countries report: the newest year is often still incomplete.
-            var counts = countries.SelectMany(c => c.Points).GroupBy(p => p.Year).Select(g => (Year: g.Key, Count: g.Count())).ToList();
+            var counts = countries.GroupBy(v => v.Year).Select(g => (Year: g.Key, Count: g.Count())).ToList();
             if (counts.Count == 0)
             {
                 return null;
             }
             var most = counts.Max(c => c.Count);
             year = counts.Where(c => c.Count >= most * 0.9).Max(c => c.Year);
-            values = [.. countries.SelectMany(c => c.Points.Where(p => p.Year == year).Select(p => (c.Location, p.Value)))];
+            values = [.. countries.Where(v => v.Year == year).Select(v => (v.Code, v.Value))];
         }
         else
         {

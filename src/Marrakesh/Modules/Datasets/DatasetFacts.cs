@@ -39,15 +39,19 @@ public sealed class CorridorRow : INotAudited
     public required string AggregateDestinations { get; init; }
 }
 
-/// <summary>One place's values of a statistical series (a World Bank indicator code, or a KNOMAD series) over the years.</summary>
-public sealed class IndicatorSeries : INotAudited
+/// <summary>
+/// One statistical series of a file (a World Bank indicator code, or a KNOMAD series): every place and year it gives.
+/// A whole series is one row because files differ in shape: the WDI download gives sixty years of each place, a
+/// DataBank export one year of hundreds of series, and a row per place would hold a single figure there.
+/// </summary>
+public sealed class IndicatorTable : INotAudited
 {
     public Guid ImportId { get; init; }
     public required string Indicator { get; init; }
-    public required string Location { get; init; }
-    public bool IsAggregate { get; init; }
-    /// <summary>JSON: <c>[[2019, 6.9e9], [2020, 7.4e9], …]</c>, in the series' unit.</summary>
-    public required string Points { get; init; }
+    /// <summary>JSON: <c>[["MAR", 2019, 6.9e9], ["MAR", 2020, 7.4e9], …]</c>, countries and areas, in the series' unit.</summary>
+    public required string Places { get; init; }
+    /// <summary>The same for the world, regions and income groups.</summary>
+    public required string AggregatePlaces { get; init; }
 }
 
 /// <summary>A name for every location code the figures use: States, other areas and aggregates.</summary>
@@ -59,16 +63,17 @@ public sealed class DatasetLocation : INotAudited
 }
 
 /// <summary>
-/// The figures' tables: a row per series (or per row of a matrix), its figures in a JSON text column. Every query names
+/// The figures' tables: a row per series (a place's migrant stock, a whole indicator) or per row of a matrix, its figures
+/// in JSON text columns. Every query names
 /// the import and the measure, year or indicator, so the key serves them all and the figures are filtered in memory. A
 /// row per figure made an import write, index and later delete one row per figure: two to seven times the time of
-/// reading the file (ADR 0011); a row per series writes a few hundred rows. Their ImportId has no foreign key, on
+/// reading the file (ADR 0011); a row per series writes a few hundred rows, at most about two thousand. Their ImportId has no foreign key, on
 /// purpose: they are written only by <see cref="ImportDataset"/>, in the transaction that adds their import's row, and
 /// deleted only by it, before it removes that row (<see cref="Importing.BulkInsert"/>).
 /// </summary>
 internal sealed class DatasetFactsConfiguration :
     IEntityTypeConfiguration<MigrantStockSeries>, IEntityTypeConfiguration<CorridorRow>,
-    IEntityTypeConfiguration<IndicatorSeries>, IEntityTypeConfiguration<DatasetLocation>
+    IEntityTypeConfiguration<IndicatorTable>, IEntityTypeConfiguration<DatasetLocation>
 {
     public void Configure(EntityTypeBuilder<MigrantStockSeries> series)
     {
@@ -85,12 +90,11 @@ internal sealed class DatasetFactsConfiguration :
         row.Property(v => v.Origin).HasMaxLength(16);
     }
 
-    public void Configure(EntityTypeBuilder<IndicatorSeries> series)
+    public void Configure(EntityTypeBuilder<IndicatorTable> table)
     {
-        series.ToTable("datasets_indicator_series");
-        series.HasKey(v => new { v.ImportId, v.Indicator, v.Location });
-        series.Property(v => v.Indicator).HasMaxLength(64);
-        series.Property(v => v.Location).HasMaxLength(16);
+        table.ToTable("datasets_indicator_tables");
+        table.HasKey(v => new { v.ImportId, v.Indicator });
+        table.Property(v => v.Indicator).HasMaxLength(64);
     }
 
     public void Configure(EntityTypeBuilder<DatasetLocation> location)

@@ -115,7 +115,7 @@ public sealed partial class DatasetQueries(AppDbContext db, DatasetCatalog catal
         var rows = await query.ToListAsync(cancellationToken);
         var corridors = rows.SelectMany(row =>
                 (destination is null ? FigureJson.ReadPlaces(row.Destinations)
-                    : FigureJson.ReadPlaces(row.Destinations).Concat(FigureJson.ReadPlaces(row.AggregateDestinations)).Where(c => c.Code == destination))
+                    : FigureJson.ReadPlaces(row.Destinations, destination).Concat(FigureJson.ReadPlaces(row.AggregateDestinations, destination)))
                 .Select(c => (row.Origin, Destination: c.Code, c.Value)))
             .OrderByDescending(c => c.Value).ThenBy(c => c.Origin, StringComparer.Ordinal).ThenBy(c => c.Destination, StringComparer.Ordinal)
             .ToList();
@@ -141,7 +141,7 @@ public sealed partial class DatasetQueries(AppDbContext db, DatasetCatalog catal
         // One round trip for all candidate imports (a State's page asks for three indicators), each tested with EXISTS,
         // which stops at the first row of the indicator on the key's index.
         var holding = await db.Set<DatasetImport>()
-            .Where(i => i.Holds == "indicators" && db.Set<IndicatorSeries>().Any(v => v.ImportId == i.Id && v.Indicator == code))
+            .Where(i => i.Holds == "indicators" && db.Set<IndicatorTable>().Any(v => v.ImportId == i.Id && v.Indicator == code))
             .Select(i => i.Id).ToListAsync(cancellationToken);
         return (await AllImportsAsync(cancellationToken)).Where(i => holding.Contains(i.Id))
             .OrderByDescending(i => i.LastYear).ThenByDescending(i => i.ImportedAt).FirstOrDefault();
@@ -159,14 +159,16 @@ public sealed partial class DatasetQueries(AppDbContext db, DatasetCatalog catal
         var last = YearOf(to, "to");
         var import = await IndicatorImportAsync(code, cancellationToken)
             ?? throw new NotFoundException($"No imported file holds the indicator {code}.");
-        var query = db.Set<IndicatorSeries>().AsNoTracking().Where(v => v.ImportId == import.Id && v.Indicator == code);
-        query = location is not null ? query.Where(v => v.Location == location)
-            : aggregates is "true" ? query.Where(v => v.IsAggregate) : query.Where(v => !v.IsAggregate);
-        var values = (await query.ToListAsync(cancellationToken))
-            .SelectMany(v => FigureJson.ReadYears(v.Points).Where(p => (first is null || p.Year >= first) && (last is null || p.Year <= last)).Select(p => (Series: v, Point: p)))
-            .OrderBy(f => f.Series.Location, StringComparer.Ordinal).ThenBy(f => f.Point.Year)
+        var table = await db.Set<IndicatorTable>().AsNoTracking().SingleAsync(v => v.ImportId == import.Id && v.Indicator == code, cancellationToken);
+        var values = (location is not null
+                ? FigureJson.ReadPlaceYears(table.Places, location).Select(v => (Value: v, IsAggregate: false))
+                    .Concat(FigureJson.ReadPlaceYears(table.AggregatePlaces, location).Select(v => (Value: v, IsAggregate: true)))
+                : aggregates is "true" ? FigureJson.ReadPlaceYears(table.AggregatePlaces).Select(v => (Value: v, IsAggregate: true))
+                : FigureJson.ReadPlaceYears(table.Places).Select(v => (Value: v, IsAggregate: false)))
+            .Where(v => (first is null || v.Value.Year >= first) && (last is null || v.Value.Year <= last))
+            .OrderBy(v => v.Value.Code, StringComparer.Ordinal).ThenBy(v => v.Value.Year)
             .ToList();
-        return ([.. Page(values, paging).Select(f => new IndicatorItem(code, f.Series.Location, f.Series.IsAggregate, f.Point.Year, f.Point.Value, import.Revision))], values.Count);
+        return ([.. Page(values, paging).Select(v => new IndicatorItem(code, v.Value.Code, v.IsAggregate, v.Value.Year, v.Value.Value, import.Revision))], values.Count);
     }
 
     public static string? CodeOf(string? value, string field)

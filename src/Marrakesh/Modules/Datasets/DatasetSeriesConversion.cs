@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Marrakesh.Modules.Datasets;
 
 /// <summary>
-/// The migration <c>DatasetFiguresAsSeries</c> moves the figures from a row each into a row per series (see
+/// The migration <c>DatasetFiguresAsSeries</c> moves the figures from a row each into a row per series or matrix row (see
 /// <see cref="DatasetFactsConfiguration"/>), keeping every figure: between creating the new tables and dropping the old
 /// ones it fills the new from the old, in SQL each database understands; its Down does the reverse. The JSON is the
 /// layout <see cref="FigureJson"/> reads, its small arrays in key order. On SQLite numbers are printed with 17
@@ -25,10 +25,11 @@ public static class DatasetSeriesConversion
                  '[' || coalesce(group_concat(CASE WHEN NOT "DestinationIsAggregate" THEN '["' || "Destination" || '",' || {SqliteNumber} || ']' END, ',' ORDER BY "Destination"), '') || ']',
                  '[' || coalesce(group_concat(CASE WHEN "DestinationIsAggregate" THEN '["' || "Destination" || '",' || {SqliteNumber} || ']' END, ',' ORDER BY "Destination"), '') || ']'
           FROM datasets_corridors GROUP BY "ImportId", "Year", "Origin";
-          INSERT INTO datasets_indicator_series ("ImportId", "Indicator", "Location", "IsAggregate", "Points")
-          SELECT "ImportId", "Indicator", "Location", max("IsAggregate"),
-                 '[' || group_concat('[' || "Year" || ',' || {SqliteNumber} || ']', ',' ORDER BY "Year") || ']'
-          FROM datasets_indicator_values GROUP BY "ImportId", "Indicator", "Location";
+          INSERT INTO datasets_indicator_tables ("ImportId", "Indicator", "Places", "AggregatePlaces")
+          SELECT "ImportId", "Indicator",
+                 '[' || coalesce(group_concat(CASE WHEN NOT "IsAggregate" THEN '["' || "Location" || '",' || "Year" || ',' || {SqliteNumber} || ']' END, ',' ORDER BY "Location", "Year"), '') || ']',
+                 '[' || coalesce(group_concat(CASE WHEN "IsAggregate" THEN '["' || "Location" || '",' || "Year" || ',' || {SqliteNumber} || ']' END, ',' ORDER BY "Location", "Year"), '') || ']'
+          FROM datasets_indicator_values GROUP BY "ImportId", "Indicator";
           """
         : """
           INSERT INTO datasets_stock_series ("ImportId", "Measure", "Location", "IsAggregate", "Points")
@@ -40,10 +41,11 @@ public static class DatasetSeriesConversion
                  coalesce(json_agg(json_build_array("Destination", "Value") ORDER BY "Destination" COLLATE "C") FILTER (WHERE NOT "DestinationIsAggregate"), '[]'::json)::text,
                  coalesce(json_agg(json_build_array("Destination", "Value") ORDER BY "Destination" COLLATE "C") FILTER (WHERE "DestinationIsAggregate"), '[]'::json)::text
           FROM datasets_corridors GROUP BY "ImportId", "Year", "Origin";
-          INSERT INTO datasets_indicator_series ("ImportId", "Indicator", "Location", "IsAggregate", "Points")
-          SELECT "ImportId", "Indicator", "Location", bool_or("IsAggregate"),
-                 json_agg(json_build_array("Year", "Value") ORDER BY "Year")::text
-          FROM datasets_indicator_values GROUP BY "ImportId", "Indicator", "Location";
+          INSERT INTO datasets_indicator_tables ("ImportId", "Indicator", "Places", "AggregatePlaces")
+          SELECT "ImportId", "Indicator",
+                 coalesce(json_agg(json_build_array("Location", "Year", "Value") ORDER BY "Location" COLLATE "C", "Year") FILTER (WHERE NOT "IsAggregate"), '[]'::json)::text,
+                 coalesce(json_agg(json_build_array("Location", "Year", "Value") ORDER BY "Location" COLLATE "C", "Year") FILTER (WHERE "IsAggregate"), '[]'::json)::text
+          FROM datasets_indicator_values GROUP BY "ImportId", "Indicator";
           """);
 
     public static void ToFigures(MigrationBuilder migration) => migration.Sql(IsSqlite(migration)
@@ -58,8 +60,11 @@ public static class DatasetSeriesConversion
           SELECT r."ImportId", r."Year", r."Origin", c.value ->> 0, substr(i."Holds", 11), r."OriginIsAggregate", 1, c.value ->> 1
           FROM datasets_corridor_rows r JOIN datasets_imports i ON i."Id" = r."ImportId", json_each(r."AggregateDestinations") c;
           INSERT INTO datasets_indicator_values ("ImportId", "Indicator", "Location", "Year", "IsAggregate", "Value")
-          SELECT s."ImportId", s."Indicator", s."Location", p.value ->> 0, s."IsAggregate", p.value ->> 1
-          FROM datasets_indicator_series s, json_each(s."Points") p;
+          SELECT t."ImportId", t."Indicator", p.value ->> 0, p.value ->> 1, 0, p.value ->> 2
+          FROM datasets_indicator_tables t, json_each(t."Places") p;
+          INSERT INTO datasets_indicator_values ("ImportId", "Indicator", "Location", "Year", "IsAggregate", "Value")
+          SELECT t."ImportId", t."Indicator", p.value ->> 0, p.value ->> 1, 1, p.value ->> 2
+          FROM datasets_indicator_tables t, json_each(t."AggregatePlaces") p;
           """
         : """
           INSERT INTO datasets_migrant_stock ("ImportId", "Measure", "Location", "Year", "Sex", "IsAggregate", "Value")
@@ -71,8 +76,10 @@ public static class DatasetSeriesConversion
                LATERAL (SELECT e, false FROM json_array_elements(r."Destinations"::json) e
                         UNION ALL SELECT e, true FROM json_array_elements(r."AggregateDestinations"::json) e) AS c(cell, aggregate);
           INSERT INTO datasets_indicator_values ("ImportId", "Indicator", "Location", "Year", "IsAggregate", "Value")
-          SELECT s."ImportId", s."Indicator", s."Location", (p ->> 0)::int, s."IsAggregate", (p ->> 1)::float8
-          FROM datasets_indicator_series s, json_array_elements(s."Points"::json) p;
+          SELECT t."ImportId", t."Indicator", v.cell ->> 0, (v.cell ->> 1)::int, v.aggregate, (v.cell ->> 2)::float8
+          FROM datasets_indicator_tables t,
+               LATERAL (SELECT e, false FROM json_array_elements(t."Places"::json) e
+                        UNION ALL SELECT e, true FROM json_array_elements(t."AggregatePlaces"::json) e) AS v(cell, aggregate);
           """);
 
     private static bool IsSqlite(MigrationBuilder migration) => migration.ActiveProvider == "Microsoft.EntityFrameworkCore.Sqlite";

@@ -15,11 +15,11 @@ public static class FigureJson
     /// <summary>A point of a migrant-stock series.</summary>
     public readonly record struct StockPoint(int Year, string Sex, double Value);
 
-    /// <summary>A point of an indicator series.</summary>
-    public readonly record struct YearValue(int Year, double Value);
-
     /// <summary>One cell of a corridor row: the destination and the value.</summary>
     public readonly record struct PlaceValue(string Code, double Value);
+
+    /// <summary>One value of an indicator: the place, the year and the value.</summary>
+    public readonly record struct PlaceYearValue(string Code, int Year, double Value);
 
     public static string Write(IEnumerable<StockPoint> points) => Write(points, static (json, p) =>
     {
@@ -28,16 +28,17 @@ public static class FigureJson
         json.WriteNumberValue(p.Value);
     });
 
-    public static string Write(IEnumerable<YearValue> points) => Write(points, static (json, p) =>
-    {
-        json.WriteNumberValue(p.Year);
-        json.WriteNumberValue(p.Value);
-    });
-
     public static string Write(IEnumerable<PlaceValue> cells) => Write(cells, static (json, c) =>
     {
         json.WriteStringValue(c.Code);
         json.WriteNumberValue(c.Value);
+    });
+
+    public static string Write(IEnumerable<PlaceYearValue> values) => Write(values, static (json, v) =>
+    {
+        json.WriteStringValue(v.Code);
+        json.WriteNumberValue(v.Year);
+        json.WriteNumberValue(v.Value);
     });
 
     private static string Write<T>(IEnumerable<T> items, Action<Utf8JsonWriter, T> write)
@@ -73,28 +74,43 @@ public static class FigureJson
         return points;
     }
 
-    public static List<YearValue> ReadYears(string text)
+    /// <summary>An indicator's values, all of them or only those of one place.</summary>
+    public static List<PlaceYearValue> ReadPlaceYears(string text, string? only = null)
     {
-        var points = new List<YearValue>();
+        var values = new List<PlaceYearValue>();
         var json = Open(text);
         while (NextTuple(ref json))
         {
-            points.Add(new YearValue(Int(ref json), Double(ref json)));
+            Next(ref json, JsonTokenType.String);
+            // A State's page asks for one place of series that hold two hundred: compare before making a string.
+            var wanted = only is null || json.ValueTextEquals(only);
+            var code = wanted ? only ?? json.GetString()! : null;
+            var year = Int(ref json);
+            var value = Double(ref json);
             Next(ref json, JsonTokenType.EndArray);
+            if (code is not null)
+            {
+                values.Add(new PlaceYearValue(code, year, value));
+            }
         }
-        return points;
+        return values;
     }
 
-    public static List<PlaceValue> ReadPlaces(string text)
+    /// <summary>A corridor row's cells, all of them or only the one of a place.</summary>
+    public static List<PlaceValue> ReadPlaces(string text, string? only = null)
     {
         var cells = new List<PlaceValue>();
         var json = Open(text);
         while (NextTuple(ref json))
         {
             Next(ref json, JsonTokenType.String);
-            var code = json.GetString()!;
-            cells.Add(new PlaceValue(code, Double(ref json)));
+            var code = only is null ? json.GetString()! : json.ValueTextEquals(only) ? only : null;
+            var value = Double(ref json);
             Next(ref json, JsonTokenType.EndArray);
+            if (code is not null)
+            {
+                cells.Add(new PlaceValue(code, value));
+            }
         }
         return cells;
     }

@@ -70,11 +70,12 @@ public sealed class StateMigration(AppDbContext db, DatasetQueries queries, Stat
         }
         var ids = imports.Values.Select(i => i.Id).Distinct().ToList();
         var names = imports.Keys.ToList();
-        var series = await db.Set<IndicatorSeries>().AsNoTracking()
-            .Where(v => ids.Contains(v.ImportId) && names.Contains(v.Indicator) && v.Location == code)
+        var tables = await db.Set<IndicatorTable>().AsNoTracking()
+            .Where(v => ids.Contains(v.ImportId) && names.Contains(v.Indicator))
             .ToListAsync(cancellationToken);
         // An import may hold an indicator another import is read for; only the chosen pairs count.
-        return new IndicatorPoints(imports, series.Where(v => imports[v.Indicator].Id == v.ImportId).ToList());
+        return new IndicatorPoints(imports, tables.Where(v => imports[v.Indicator].Id == v.ImportId)
+            .ToDictionary(v => v.Indicator, v => FigureJson.ReadPlaceYears(v.Places, code).Concat(FigureJson.ReadPlaceYears(v.AggregatePlaces, code)).ToList()));
     }
 
     /// <summary>Remittances received: the WDI series where it has the place, else KNOMAD's own.</summary>
@@ -82,18 +83,17 @@ public sealed class StateMigration(AppDbContext db, DatasetQueries queries, Stat
     private static readonly string[] SentSeries = [RemittanceFlows.Outflows];
     private static readonly string[] RemittanceIndicators = [.. ReceivedSeries, .. SentSeries];
 
-    private sealed record IndicatorPoints(Dictionary<string, DatasetImport> Imports, List<IndicatorSeries> Series)
+    private sealed record IndicatorPoints(Dictionary<string, DatasetImport> Imports, Dictionary<string, List<FigureJson.PlaceYearValue>> Values)
     {
         /// <summary>The first of the series that has values for the place (the WDI series before KNOMAD's own).</summary>
         public SeriesOutput? First(string[] indicators)
         {
             foreach (var indicator in indicators)
             {
-                if (Series.FirstOrDefault(v => v.Indicator == indicator) is { } found
-                    && FigureJson.ReadYears(found.Points).Select(p => new PointOutput(p.Year, "both", p.Value)).ToList() is { Count: > 0 } points)
+                if (Values.GetValueOrDefault(indicator) is { Count: > 0 } values)
                 {
                     var import = Imports[indicator];
-                    return new SeriesOutput(indicator, "USD", new SourceOutput(import.Title, import.Revision), points);
+                    return new SeriesOutput(indicator, "USD", new SourceOutput(import.Title, import.Revision), [.. values.Select(v => new PointOutput(v.Year, "both", v.Value))]);
                 }
             }
             return null;

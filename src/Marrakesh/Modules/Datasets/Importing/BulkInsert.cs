@@ -23,7 +23,7 @@ internal static class BulkInsert
     {
         await db.Database.ExecuteSqlAsync($"DELETE FROM datasets_stock_series WHERE \"ImportId\" = {importId}", cancellationToken);
         await db.Database.ExecuteSqlAsync($"DELETE FROM datasets_corridor_rows WHERE \"ImportId\" = {importId}", cancellationToken);
-        await db.Database.ExecuteSqlAsync($"DELETE FROM datasets_indicator_series WHERE \"ImportId\" = {importId}", cancellationToken);
+        await db.Database.ExecuteSqlAsync($"DELETE FROM datasets_indicator_tables WHERE \"ImportId\" = {importId}", cancellationToken);
     }
 
     public static async Task WriteAsync(DbContext db, Guid importId, ParsedDataset parsed, CancellationToken cancellationToken)

@@ -6,15 +6,16 @@ namespace Marrakesh.Modules.Datasets.Importing;
 /// </summary>
 internal sealed class ParsedDataset
 {
-    // Figures grouped as the tables store them (a series per measure and place, a row per year and origin), each
-    // group keyed by the rest of the figure's key to find a figure given twice.
+    // Figures grouped as the tables store them (a series per measure and place, a row per year and origin, a table per
+    // indicator), each group keyed by the rest of the figure's key to find a figure given twice.
     private readonly Dictionary<(string Measure, string Location), Group<(int Year, string Sex)>> stock = [];
     private readonly Dictionary<(int Year, string Origin), Group<string>> corridors = [];
-    private readonly Dictionary<(string Indicator, string Location), Group<int>> indicators = [];
+    private readonly Dictionary<string, Group<(string Location, int Year)>> indicators = [];
 
-    private sealed class Group<TKey>(Place place) where TKey : notnull
+    /// <summary>The figures of one row; <see cref="Place"/> is the place the whole row is about, if it is about one.</summary>
+    private sealed class Group<TKey>(Place? place) where TKey : notnull
     {
-        public Place Place { get; } = place;
+        public Place? Place { get; } = place;
         public Dictionary<TKey, (Place Place, double Value)> Figures { get; } = [];
     }
 
@@ -32,7 +33,7 @@ internal sealed class ParsedDataset
         stock.OrderBy(g => g.Key.Measure, StringComparer.Ordinal).ThenBy(g => g.Key.Location, StringComparer.Ordinal)
             .Select(g => new MigrantStockSeries
             {
-                ImportId = importId, Measure = g.Key.Measure, Location = g.Key.Location, IsAggregate = g.Value.Place.IsAggregate,
+                ImportId = importId, Measure = g.Key.Measure, Location = g.Key.Location, IsAggregate = g.Value.Place!.IsAggregate,
                 Points = FigureJson.Write(g.Value.Figures.OrderBy(f => f.Key.Year).ThenBy(f => f.Key.Sex, StringComparer.Ordinal)
                     .Select(f => new FigureJson.StockPoint(f.Key.Year, f.Key.Sex, f.Value.Value))),
             });
@@ -41,7 +42,7 @@ internal sealed class ParsedDataset
         corridors.OrderBy(g => g.Key.Year).ThenBy(g => g.Key.Origin, StringComparer.Ordinal)
             .Select(g => new CorridorRow
             {
-                ImportId = importId, Year = g.Key.Year, Origin = g.Key.Origin, OriginIsAggregate = g.Value.Place.IsAggregate,
+                ImportId = importId, Year = g.Key.Year, Origin = g.Key.Origin, OriginIsAggregate = g.Value.Place!.IsAggregate,
                 Destinations = Cells(g.Value, aggregates: false),
                 AggregateDestinations = Cells(g.Value, aggregates: true),
             });
@@ -50,13 +51,19 @@ internal sealed class ParsedDataset
         FigureJson.Write(row.Figures.Where(f => f.Value.Place.IsAggregate == aggregates).OrderBy(f => f.Key, StringComparer.Ordinal)
             .Select(f => new FigureJson.PlaceValue(f.Key, f.Value.Value)));
 
-    public IEnumerable<IndicatorSeries> IndicatorSeries(Guid importId) =>
-        indicators.OrderBy(g => g.Key.Indicator, StringComparer.Ordinal).ThenBy(g => g.Key.Location, StringComparer.Ordinal)
-            .Select(g => new IndicatorSeries
+    public IEnumerable<IndicatorTable> IndicatorTables(Guid importId) =>
+        indicators.OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new IndicatorTable
             {
-                ImportId = importId, Indicator = g.Key.Indicator, Location = g.Key.Location, IsAggregate = g.Value.Place.IsAggregate,
-                Points = FigureJson.Write(g.Value.Figures.OrderBy(f => f.Key).Select(f => new FigureJson.YearValue(f.Key, f.Value.Value))),
+                ImportId = importId, Indicator = g.Key,
+                Places = Values(g.Value, aggregates: false),
+                AggregatePlaces = Values(g.Value, aggregates: true),
             });
+
+    private static string Values(Group<(string Location, int Year)> table, bool aggregates) =>
+        FigureJson.Write(table.Figures.Where(f => f.Value.Place.IsAggregate == aggregates)
+            .OrderBy(f => f.Key.Location, StringComparer.Ordinal).ThenBy(f => f.Key.Year)
+            .Select(f => new FigureJson.PlaceYearValue(f.Key.Location, f.Key.Year, f.Value.Value)));
 
     /// <summary>How many figures the file gave.</summary>
     public int Rows { get; private set; }
@@ -103,17 +110,20 @@ internal sealed class ParsedDataset
 
     public void AddIndicator(string indicator, Place place, int year, double value, Action<string> conflict)
     {
-        if (Add(indicators, (indicator, place.Code), place, year, place, year, value) is { } existing && existing != value)
+        if (Add(indicators, indicator, null, (place.Code, year), place, year, value) is { } existing && existing != value)
         {
             conflict($"{indicator} for {place.Name} ({year}) appears twice with different values.");
         }
     }
 
     /// <summary>Adds a figure to its group; returns the value already there, if the figure was given before.</summary>
-    private double? Add<TGroupKey, TKey>(Dictionary<TGroupKey, Group<TKey>> groups, TGroupKey groupKey, Place groupPlace, TKey key, Place place, int year, double value)
+    private double? Add<TGroupKey, TKey>(Dictionary<TGroupKey, Group<TKey>> groups, TGroupKey groupKey, Place? groupPlace, TKey key, Place place, int year, double value)
         where TGroupKey : notnull where TKey : notnull
     {
-        Places.TryAdd(groupPlace.Code, groupPlace);
+        if (groupPlace is not null)
+        {
+            Places.TryAdd(groupPlace.Code, groupPlace);
+        }
         Places.TryAdd(place.Code, place);
         if (!groups.TryGetValue(groupKey, out var group))
         {

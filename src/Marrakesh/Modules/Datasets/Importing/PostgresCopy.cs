@@ -31,14 +31,13 @@ internal static class PostgresCopy
                 copy.Write(v.Destinations, NpgsqlDbType.Text);
                 copy.Write(v.AggregateDestinations, NpgsqlDbType.Text);
             }, cancellationToken);
-        await CopyAsync(connection, "datasets_indicator_series (\"ImportId\", \"Indicator\", \"Location\", \"IsAggregate\", \"Points\")",
-            [.. parsed.IndicatorSeries(importId)], (copy, v) =>
+        await CopyAsync(connection, "datasets_indicator_tables (\"ImportId\", \"Indicator\", \"Places\", \"AggregatePlaces\")",
+            [.. parsed.IndicatorTables(importId)], (copy, v) =>
             {
                 copy.Write(importId, NpgsqlDbType.Uuid);
                 copy.Write(v.Indicator, NpgsqlDbType.Varchar);
-                copy.Write(v.Location, NpgsqlDbType.Varchar);
-                copy.Write(v.IsAggregate, NpgsqlDbType.Boolean);
-                copy.Write(v.Points, NpgsqlDbType.Text);
+                copy.Write(v.Places, NpgsqlDbType.Text);
+                copy.Write(v.AggregatePlaces, NpgsqlDbType.Text);
             }, cancellationToken);
     }
 

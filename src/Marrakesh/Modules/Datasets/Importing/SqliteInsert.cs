@@ -52,13 +52,12 @@ internal static class SqliteInsert
             row.Text(v.Destinations);
             row.Text(v.AggregateDestinations);
         }, cancellationToken);
-        Insert(db, "datasets_indicator_series", ["ImportId", "Indicator", "Location", "IsAggregate", "Points"], [.. parsed.IndicatorSeries(importId)], (row, v) =>
+        Insert(db, "datasets_indicator_tables", ["ImportId", "Indicator", "Places", "AggregatePlaces"], [.. parsed.IndicatorTables(importId)], (row, v) =>
         {
             row.Text(id);
             row.Text(v.Indicator);
-            row.Text(v.Location);
-            row.Integer(v.IsAggregate ? 1 : 0);
-            row.Text(v.Points);
+            row.Text(v.Places);
+            row.Text(v.AggregatePlaces);
         }, cancellationToken);
     }
 

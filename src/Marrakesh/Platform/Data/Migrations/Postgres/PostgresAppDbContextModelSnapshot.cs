@@ -651,7 +651,7 @@ namespace Marrakesh.Platform.Data.Migrations.Postgres
                     b.ToTable("datasets_locations", (string)null);
                 });
 
-            modelBuilder.Entity("Marrakesh.Modules.Datasets.IndicatorSeries", b =>
+            modelBuilder.Entity("Marrakesh.Modules.Datasets.IndicatorTable", b =>
                 {
                     b.Property<Guid>("ImportId")
                         .HasColumnType("uuid");
@@ -660,20 +660,17 @@ namespace Marrakesh.Platform.Data.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
-                    b.Property<string>("Location")
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<bool>("IsAggregate")
-                        .HasColumnType("boolean");
-
-                    b.Property<string>("Points")
+                    b.Property<string>("AggregatePlaces")
                         .IsRequired()
                         .HasColumnType("text");
 
-                    b.HasKey("ImportId", "Indicator", "Location");
+                    b.Property<string>("Places")
+                        .IsRequired()
+                        .HasColumnType("text");
 
-                    b.ToTable("datasets_indicator_series", (string)null);
+                    b.HasKey("ImportId", "Indicator");
+
+                    b.ToTable("datasets_indicator_tables", (string)null);
                 });
 
             modelBuilder.Entity("Marrakesh.Modules.Datasets.MigrantStockSeries", b =>

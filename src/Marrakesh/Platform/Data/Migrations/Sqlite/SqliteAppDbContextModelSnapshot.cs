@@ -644,7 +644,7 @@ namespace Marrakesh.Platform.Data.Migrations.Sqlite
                     b.ToTable("datasets_locations", (string)null);
                 });
 
-            modelBuilder.Entity("Marrakesh.Modules.Datasets.IndicatorSeries", b =>
+            modelBuilder.Entity("Marrakesh.Modules.Datasets.IndicatorTable", b =>
                 {
                     b.Property<Guid>("ImportId")
                         .HasColumnType("TEXT");
@@ -653,20 +653,17 @@ namespace Marrakesh.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Location")
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("IsAggregate")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Points")
+                    b.Property<string>("AggregatePlaces")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("ImportId", "Indicator", "Location");
+                    b.Property<string>("Places")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
-                    b.ToTable("datasets_indicator_series", (string)null);
+                    b.HasKey("ImportId", "Indicator");
+
+                    b.ToTable("datasets_indicator_tables", (string)null);
                 });
 
             modelBuilder.Entity("Marrakesh.Modules.Datasets.MigrantStockSeries", b =>

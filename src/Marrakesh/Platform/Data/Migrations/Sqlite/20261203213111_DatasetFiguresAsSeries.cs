@@ -28,18 +28,17 @@ namespace Marrakesh.Platform.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
-                name: "datasets_indicator_series",
+                name: "datasets_indicator_tables",
                 columns: table => new
                 {
                     ImportId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Indicator = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Location = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    IsAggregate = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Points = table.Column<string>(type: "TEXT", nullable: false)
+                    Places = table.Column<string>(type: "TEXT", nullable: false),
+                    AggregatePlaces = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_datasets_indicator_series", x => new { x.ImportId, x.Indicator, x.Location });
+                    table.PrimaryKey("PK_datasets_indicator_tables", x => new { x.ImportId, x.Indicator });
                 });
 
             migrationBuilder.CreateTable(
@@ -135,7 +134,7 @@ namespace Marrakesh.Platform.Data.Migrations.Sqlite
                 name: "datasets_corridor_rows");
 
             migrationBuilder.DropTable(
-                name: "datasets_indicator_series");
+                name: "datasets_indicator_tables");
 
             migrationBuilder.DropTable(
                 name: "datasets_stock_series");
