@@ -22,13 +22,14 @@ public sealed class LookingUpStates(MarrakeshApp app) : IClassFixture<MarrakeshA
         var names = await states.NamesAsync(CancellationToken.None);
         var regions = await states.RegionsAsync(CancellationToken.None);
         var iso2 = await states.Iso2CodesAsync(CancellationToken.None);
-        var m49 = await states.M49CodesAsync(CancellationToken.None);
+        var m49 = await states.NamesAndM49CodesAsync(CancellationToken.None);
 
         Assert.Equal(195, names.Count);
         Assert.Equal("Morocco", names["MAR"]);
         Assert.Equal("Africa", regions["MAR"]);
         Assert.Equal("MA", iso2["MAR"]);
-        Assert.Equal("504", m49["MAR"]);
+        Assert.Equal(("Morocco", "504"), m49["MAR"]);
+        Assert.Equal(195, m49.Count);
         Assert.Empty(scope.ServiceProvider.GetRequiredService<AppDbContext>().ChangeTracker.Entries());
     }
 }

@@ -47,7 +47,8 @@ public sealed class DataOverview(AppDbContext db, DatasetQueries queries, States
             var world = await db.Set<MigrantStockSeries>().AsNoTracking().Where(v => v.ImportId == stockImport.Id && v.Location == Locations.World
                 && (v.Measure == Measures.Stock || v.Measure == Measures.Refugees)).ToListAsync(cancellationToken);
             SeriesOutput WorldSeries(string measure) => new(measure, "persons", source,
-                [.. world.Where(v => v.Measure == measure).SelectMany(v => FigureJson.ReadStock(v.Points)).Select(p => new PointOutput(p.Year, p.Sex, p.Value))]);
+                [.. world.Where(v => v.Measure == measure).SelectMany(v => FigureJson.ReadStock(v.Points))
+                    .OrderBy(p => p.Year).ThenBy(p => p.Sex, StringComparer.Ordinal).Select(p => new PointOutput(p.Year, p.Sex, p.Value))]);
             worldStock = WorldSeries(Measures.Stock);
             worldRefugees = WorldSeries(Measures.Refugees);
         }

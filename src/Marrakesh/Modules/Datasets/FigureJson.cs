@@ -8,7 +8,7 @@ namespace Marrakesh.Modules.Datasets;
 /// The JSON text of the figures' columns: arrays of small arrays, <c>[[1990, "both", 154161984], …]</c>, which the
 /// import writes and the queries read. Plain JSON keeps the figures readable in SQL too (SQLite's <c>json_each</c>,
 /// PostgreSQL's <c>json_array_elements</c>). Numbers are written in their shortest exact form, so a figure reads back
-/// as the same double.
+/// as the same double. The small arrays come in the order the file gave them; whoever shows them orders them.
 /// </summary>
 public static class FigureJson
 {
@@ -41,20 +41,24 @@ public static class FigureJson
         json.WriteNumberValue(v.Value);
     });
 
+    // One buffer and writer per thread, reset for each row: an import writes up to a few thousand rows.
+    [ThreadStatic]
+    private static (ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Json)? writing;
+
     private static string Write<T>(IEnumerable<T> items, Action<Utf8JsonWriter, T> write)
     {
-        var buffer = new ArrayBufferWriter<byte>(1024);
-        using (var json = new Utf8JsonWriter(buffer))
+        var (buffer, json) = writing ??= (new ArrayBufferWriter<byte>(4096), new Utf8JsonWriter(Stream.Null));
+        buffer.ResetWrittenCount();
+        json.Reset(buffer);
+        json.WriteStartArray();
+        foreach (var item in items)
         {
             json.WriteStartArray();
-            foreach (var item in items)
-            {
-                json.WriteStartArray();
-                write(json, item);
-                json.WriteEndArray();
-            }
+            write(json, item);
             json.WriteEndArray();
         }
+        json.WriteEndArray();
+        json.Flush();
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 

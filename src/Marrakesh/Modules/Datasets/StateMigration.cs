@@ -28,7 +28,8 @@ public sealed class StateMigration(AppDbContext db, DatasetQueries queries, Stat
                 .ToListAsync(cancellationToken);
             var source = new SourceOutput(stockImport.Title, stockImport.Revision);
             SeriesOutput? Series(string measure, string unit) => series.FirstOrDefault(v => v.Measure == measure) is { } found
-                ? new SeriesOutput(measure, unit, source, [.. FigureJson.ReadStock(found.Points).Select(p => new PointOutput(p.Year, p.Sex, p.Value))])
+                ? new SeriesOutput(measure, unit, source, [.. FigureJson.ReadStock(found.Points).OrderBy(p => p.Year).ThenBy(p => p.Sex, StringComparer.Ordinal)
+                    .Select(p => new PointOutput(p.Year, p.Sex, p.Value))])
                 : null;
             stock = Series(Measures.Stock, "persons");
             share = Series(Measures.Share, "percent");
@@ -93,7 +94,7 @@ public sealed class StateMigration(AppDbContext db, DatasetQueries queries, Stat
                 if (Values.GetValueOrDefault(indicator) is { Count: > 0 } values)
                 {
                     var import = Imports[indicator];
-                    return new SeriesOutput(indicator, "USD", new SourceOutput(import.Title, import.Revision), [.. values.Select(v => new PointOutput(v.Year, "both", v.Value))]);
+                    return new SeriesOutput(indicator, "USD", new SourceOutput(import.Title, import.Revision), [.. values.OrderBy(v => v.Year).Select(v => new PointOutput(v.Year, "both", v.Value))]);
                 }
             }
             return null;

@@ -56,9 +56,9 @@ public sealed partial class StatesContract(AppDbContext db)
     public Task<Dictionary<string, string>> Iso2CodesAsync(CancellationToken cancellationToken) =>
         db.States.Select(s => new { s.Iso3, Value = s.Iso2 }).ToDictionaryAsync(s => s.Iso3, s => s.Value, cancellationToken);
 
-    /// <summary>Each State's UN M49 code (three digits), by its alpha-3 code: statistical files name countries by M49.</summary>
-    public Task<Dictionary<string, string>> M49CodesAsync(CancellationToken cancellationToken) =>
-        db.States.Select(s => new { s.Iso3, Value = s.M49 }).ToDictionaryAsync(s => s.Iso3, s => s.Value, cancellationToken);
+    /// <summary>Each State's English name and UN M49 code (three digits), by its alpha-3 code: statistical files name countries by either.</summary>
+    public async Task<Dictionary<string, (string Name, string M49)>> NamesAndM49CodesAsync(CancellationToken cancellationToken) =>
+        (await db.States.Select(s => new { s.Iso3, Name = s.Name.En, s.M49 }).ToListAsync(cancellationToken)).ToDictionary(s => s.Iso3, s => (s.Name, s.M49));
 
     /// <summary>Codes of the States that belong to a regional commission (all States when null).</summary>
     public Task<List<string>> MembersAsync(string? commission, CancellationToken cancellationToken) =>

@@ -31,13 +31,31 @@ internal sealed partial class Locations
     {
     }
 
+    // The last tables built, with the States they were built from: the States rarely change, and building the tables
+    // (normalising a thousand names) took about as long as importing a small workbook's figures.
+    private static Locations? latest;
+    private Dictionary<string, (string Name, string M49)> builtFrom = [];
+
+    /// <summary>The tables for the States as the database holds them now (built again only when they have changed).</summary>
     public static async Task<Locations> LoadAsync(StatesContract states, CancellationToken cancellationToken)
     {
-        var locations = new Locations();
-        var stateNames = await states.NamesAsync(cancellationToken);
-        foreach (var (iso3, m49) in await states.M49CodesAsync(cancellationToken))
+        var now = await states.NamesAndM49CodesAsync(cancellationToken);
+        var held = Volatile.Read(ref latest);
+        if (held is not null && held.builtFrom.Count == now.Count && now.All(s => held.builtFrom.TryGetValue(s.Key, out var was) && was == s.Value))
         {
-            locations.AddCountry(int.Parse(m49, CultureInfo.InvariantCulture), iso3, stateNames[iso3]);
+            return held;
+        }
+        var built = Build(now);
+        Volatile.Write(ref latest, built);
+        return built;
+    }
+
+    private static Locations Build(Dictionary<string, (string Name, string M49)> states)
+    {
+        var locations = new Locations { builtFrom = states };
+        foreach (var (iso3, (name, m49)) in states)
+        {
+            locations.AddCountry(int.Parse(m49, CultureInfo.InvariantCulture), iso3, name);
         }
         foreach (var area in Areas.Value)
         {

@@ -28,14 +28,14 @@ internal sealed class ParsedDataset
     public List<string> Notes { get; } = [];
     public Dictionary<string, Place> Places { get; } = [];
 
-    // The rows in the order of each table's key (ordinal, as SQLite compares text), with the figures of each in order.
+    // The rows in the order of each table's key (ordinal, as SQLite compares text), so that they are appended to the
+    // key's index; the figures within a row in the order the file gives them (readers order what they show).
     public IEnumerable<MigrantStockSeries> StockSeries(Guid importId) =>
         stock.OrderBy(g => g.Key.Measure, StringComparer.Ordinal).ThenBy(g => g.Key.Location, StringComparer.Ordinal)
             .Select(g => new MigrantStockSeries
             {
                 ImportId = importId, Measure = g.Key.Measure, Location = g.Key.Location, IsAggregate = g.Value.Place!.IsAggregate,
-                Points = FigureJson.Write(g.Value.Figures.OrderBy(f => f.Key.Year).ThenBy(f => f.Key.Sex, StringComparer.Ordinal)
-                    .Select(f => new FigureJson.StockPoint(f.Key.Year, f.Key.Sex, f.Value.Value))),
+                Points = FigureJson.Write(g.Value.Figures.Select(f => new FigureJson.StockPoint(f.Key.Year, f.Key.Sex, f.Value.Value))),
             });
 
     public IEnumerable<CorridorRow> CorridorRows(Guid importId) =>
@@ -48,8 +48,7 @@ internal sealed class ParsedDataset
             });
 
     private static string Cells(Group<string> row, bool aggregates) =>
-        FigureJson.Write(row.Figures.Where(f => f.Value.Place.IsAggregate == aggregates).OrderBy(f => f.Key, StringComparer.Ordinal)
-            .Select(f => new FigureJson.PlaceValue(f.Key, f.Value.Value)));
+        FigureJson.Write(row.Figures.Where(f => f.Value.Place.IsAggregate == aggregates).Select(f => new FigureJson.PlaceValue(f.Key, f.Value.Value)));
 
     public IEnumerable<IndicatorTable> IndicatorTables(Guid importId) =>
         indicators.OrderBy(g => g.Key, StringComparer.Ordinal)
@@ -62,7 +61,6 @@ internal sealed class ParsedDataset
 
     private static string Values(Group<(string Location, int Year)> table, bool aggregates) =>
         FigureJson.Write(table.Figures.Where(f => f.Value.Place.IsAggregate == aggregates)
-            .OrderBy(f => f.Key.Location, StringComparer.Ordinal).ThenBy(f => f.Key.Year)
             .Select(f => new FigureJson.PlaceYearValue(f.Key.Location, f.Key.Year, f.Value.Value)));
 
     /// <summary>How many figures the file gave.</summary>
