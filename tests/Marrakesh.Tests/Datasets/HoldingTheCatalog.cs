@@ -45,4 +45,24 @@ public sealed class HoldingTheCatalog(MarrakeshApp app) : IClassFixture<Marrakes
         }
         Assert.Fail("Imports by other tests moved the generation on during every attempt.");
     }
+
+    private static byte[] Remittances(double value) => System.Text.Encoding.UTF8.GetBytes(
+        "\"Country Name\",\"Country Code\",\"Indicator Name\",\"Indicator Code\",\"2019\",\"2020\",\n"
+        + $"\"Morocco\",\"MAR\",\"Held test\",\"TEST.HELD\",\"1\",\"{value.ToString(System.Globalization.CultureInfo.InvariantCulture)}\",\n");
+
+    private async Task<double> HeldValueAsync(string url) =>
+        (await (await app.CreateClient().GetAsync(url)).ShouldBeJsonAsync()).Items().Single().GetProperty("value").GetDouble();
+
+    [Fact]
+    public async Task Figures_held_decoded_are_those_of_the_current_import_after_a_replace()
+    {
+        (await app.ImportAsync(Remittances(100.5), "API_TEST.HELD.csv", "wdi", "--revision", "held")).ShouldSucceed();
+        Assert.Equal(100.5, await HeldValueAsync("/api/indicators/TEST.HELD?state=MAR&from=2020"));
+        Assert.Equal(1, await HeldValueAsync("/api/indicators/TEST.HELD?state=MAR&to=2019&page=1"));
+
+        (await app.ImportAsync(Remittances(250.25), "API_TEST.HELD.csv", "wdi", "--revision", "held")).ShouldSucceed();
+
+        // The replacing import has a new id, so the decoded figures of the replaced one are never read again.
+        Assert.Equal(250.25, await HeldValueAsync("/api/indicators/TEST.HELD?state=MAR&from=2020&page=1"));
+    }
 }

@@ -81,9 +81,7 @@ public sealed class DataOverview(AppDbContext db, DatasetQueries queries, States
             {
                 return null;
             }
-            var table = await db.Set<IndicatorTable>().AsNoTracking()
-                .SingleAsync(v => v.ImportId == import.Id && v.Indicator == DatasetQueries.RemittancesReceived, cancellationToken);
-            var countries = FigureJson.ReadPlaceYears(table.Places);
+            var countries = (await queries.IndicatorFiguresAsync(import, DatasetQueries.RemittancesReceived, cancellationToken)).Places;
             // The latest year most countries report: the newest year is often still incomplete.
             var counts = countries.GroupBy(v => v.Year).Select(g => (Year: g.Key, Count: g.Count())).ToList();
             if (counts.Count == 0)

@@ -6,7 +6,8 @@ namespace Marrakesh.Modules.Datasets;
 
 /// <summary>
 /// What every read of the figures looks up first — the imports, the locations' names, which import holds an
-/// indicator — held for the process, since only an import changes it. A State's figures took nine queries, four of
+/// indicator — and the indicators and corridor years read so far, decoded, held for the process, since only an import
+/// changes them. A State's figures took nine queries, four of
 /// them these lookups. An import in this process moves <see cref="DatasetsCache"/>'s generation on and the next read
 /// loads afresh; an import by a separate CLI process shows when the held copy expires, as the cached answers do.
 /// </summary>
@@ -24,6 +25,10 @@ public sealed class DatasetCatalog(TimeProvider clock)
         public IReadOnlyDictionary<string, string> Names { get; } = names;
         /// <summary>Which import a query of an indicator reads, filled as indicators are asked for.</summary>
         public ConcurrentDictionary<string, DatasetImport?> IndicatorImports { get; } = new(StringComparer.Ordinal);
+        /// <summary>Indicators decoded, by import and code, filled as they are asked for.</summary>
+        public ConcurrentDictionary<(Guid Import, string Indicator), IndicatorFigures> Indicators { get; } = new();
+        /// <summary>Years of corridor matrices decoded, by import and year, filled as they are asked for.</summary>
+        public ConcurrentDictionary<(Guid Import, int Year), CorridorFigures> Corridors { get; } = new();
     }
 
     public async Task<Snapshot> CurrentAsync(AppDbContext db, CancellationToken cancellationToken)

@@ -109,20 +109,48 @@ public sealed partial class DatasetQueries(AppDbContext db, DatasetCatalog catal
         {
             return ([], 0);
         }
-        var query = db.Set<CorridorRow>().AsNoTracking().Where(v => v.ImportId == r.Import.Id && v.Year == r.Year);
+        var figures = await CorridorFiguresAsync(r.Import, r.Year, cancellationToken);
         // An end named in the filter may be an aggregate (origin=WLD: the world total); an open end lists countries only.
-        query = origin is not null ? query.Where(v => v.Origin == origin) : query.Where(v => !v.OriginIsAggregate);
-        var rows = await query.ToListAsync(cancellationToken);
-        var corridors = rows.SelectMany(row =>
-                (destination is null ? FigureJson.ReadPlaces(row.Destinations)
-                    : FigureJson.ReadPlaces(row.Destinations, destination).Concat(FigureJson.ReadPlaces(row.AggregateDestinations, destination)))
-                .Select(c => (row.Origin, Destination: c.Code, c.Value)))
-            .OrderByDescending(c => c.Value).ThenBy(c => c.Origin, StringComparer.Ordinal).ThenBy(c => c.Destination, StringComparer.Ordinal)
-            .ToList();
-        var kindOf = r.Import.Holds["corridors-".Length..];
-        var chosen = top is not null ? corridors.Take(top.Value) : Page(corridors, paging);
-        var items = chosen.Select(c => new CorridorItem(c.Origin, c.Destination, r.Year, kindOf, c.Value, r.Import.Revision)).ToList();
-        return (items, top is not null ? items.Count : corridors.Count);
+        var corridors = figures.Cells.Where(c => (origin is null ? !c.OriginIsAggregate : c.Origin == origin)
+            && (destination is null ? !c.DestinationIsAggregate : c.Destination == destination));
+        List<CorridorCell> chosen;
+        int total;
+        if (top is not null)
+        {
+            chosen = [.. corridors.Take(top.Value)];
+            total = chosen.Count;
+        }
+        else
+        {
+            var all = corridors.ToList();
+            chosen = [.. Page(all, paging)];
+            total = all.Count;
+        }
+        return ([.. chosen.Select(c => new CorridorItem(c.Origin, c.Destination, r.Year, kind, c.Value, r.Import.Revision))], total);
+    }
+
+    /// <summary>A year of an import's corridors, decoded once and then held by the catalog.</summary>
+    public async Task<CorridorFigures> CorridorFiguresAsync(DatasetImport import, int year, CancellationToken cancellationToken)
+    {
+        var held = (await catalog.CurrentAsync(db, cancellationToken)).Corridors;
+        if (!held.TryGetValue((import.Id, year), out var figures))
+        {
+            var rows = await db.Set<CorridorRow>().AsNoTracking().Where(v => v.ImportId == import.Id && v.Year == year).ToListAsync(cancellationToken);
+            held[(import.Id, year)] = figures = CorridorFigures.From(rows);
+        }
+        return figures;
+    }
+
+    /// <summary>An indicator of an import, decoded once and then held by the catalog.</summary>
+    public async Task<IndicatorFigures> IndicatorFiguresAsync(DatasetImport import, string code, CancellationToken cancellationToken)
+    {
+        var held = (await catalog.CurrentAsync(db, cancellationToken)).Indicators;
+        if (!held.TryGetValue((import.Id, code), out var figures))
+        {
+            var table = await db.Set<IndicatorTable>().AsNoTracking().SingleAsync(v => v.ImportId == import.Id && v.Indicator == code, cancellationToken);
+            held[(import.Id, code)] = figures = IndicatorFigures.From(table);
+        }
+        return figures;
     }
 
     /// <summary>The import that holds an indicator: the latest one that has it.</summary>
@@ -159,16 +187,12 @@ public sealed partial class DatasetQueries(AppDbContext db, DatasetCatalog catal
         var last = YearOf(to, "to");
         var import = await IndicatorImportAsync(code, cancellationToken)
             ?? throw new NotFoundException($"No imported file holds the indicator {code}.");
-        var table = await db.Set<IndicatorTable>().AsNoTracking().SingleAsync(v => v.ImportId == import.Id && v.Indicator == code, cancellationToken);
-        var values = (location is not null
-                ? FigureJson.ReadPlaceYears(table.Places, location).Select(v => (Value: v, IsAggregate: false))
-                    .Concat(FigureJson.ReadPlaceYears(table.AggregatePlaces, location).Select(v => (Value: v, IsAggregate: true)))
-                : aggregates is "true" ? FigureJson.ReadPlaceYears(table.AggregatePlaces).Select(v => (Value: v, IsAggregate: true))
-                : FigureJson.ReadPlaceYears(table.Places).Select(v => (Value: v, IsAggregate: false)))
-            .Where(v => (first is null || v.Value.Year >= first) && (last is null || v.Value.Year <= last))
-            .OrderBy(v => v.Value.Code, StringComparer.Ordinal).ThenBy(v => v.Value.Year)
+        var figures = await IndicatorFiguresAsync(import, code, cancellationToken);
+        var values = (location is not null ? figures.Of(location) : aggregates is "true" ? figures.Aggregates : figures.Places)
+            .Where(v => (first is null || v.Year >= first) && (last is null || v.Year <= last))
             .ToList();
-        return ([.. Page(values, paging).Select(v => new IndicatorItem(code, v.Value.Code, v.IsAggregate, v.Value.Year, v.Value.Value, import.Revision))], values.Count);
+        var isAggregate = location is not null ? figures.IsAggregate(location) : aggregates is "true";
+        return ([.. Page(values, paging).Select(v => new IndicatorItem(code, v.Code, isAggregate, v.Year, v.Value, import.Revision))], values.Count);
     }
 
     public static string? CodeOf(string? value, string field)

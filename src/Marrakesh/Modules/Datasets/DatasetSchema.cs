@@ -3,14 +3,11 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Marrakesh.Modules.Datasets;
 
 /// <summary>
-/// SQLite only, and beyond what EF Core's model can say: the figures' tables become WITHOUT ROWID tables, stored in
-/// the order of their primary key. A rowid table keeps each figure twice — the row, and the key's index pointing at
-/// it — so every import wrote two B-trees and every replace deleted from two; clustered on the key, it is one.
-/// Called by hand from the migration <c>DatasetFiguresClustered</c>. A later migration that makes EF Core rebuild one
-/// of these tables (SQLite rebuilds a table for most changes) would bring the rowid back: still correct, only slower,
-/// so such a migration should call <see cref="Cluster"/> again. <see cref="Figures"/> describes the tables as that
-/// migration found them: the later <c>DatasetStockServedByKey</c> dropped the migrant-stock table's second index, so a
-/// rebuild after it should leave that index out.
+/// For the migration <c>DatasetFiguresClustered</c> only, kept so that it still runs on an older database: SQLite only,
+/// and beyond what EF Core's model can say, it made the per-figure tables of that time WITHOUT ROWID tables, stored in
+/// the order of their primary key (a rowid table kept each figure twice, the row and the key's index). The migration
+/// <c>DatasetFiguresAsSeries</c> replaced those tables with a row per series (<see cref="DatasetSeriesConversion"/>);
+/// rows of a few KB of JSON belong in ordinary rowid tables, so nothing calls this any more.
 /// </summary>
 public static class DatasetSchema
 {

@@ -54,29 +54,20 @@ public sealed class StateMigration(AppDbContext db, DatasetQueries queries, Stat
         return new CorridorListOutput(items[0].Year, new SourceOutput(import.Title, import.Revision), items);
     }
 
-    /// <summary>The place's figures of every remittance series the page may show, read in one query.</summary>
+    /// <summary>The place's figures of every remittance series the page may show (decoded once, then held by the catalog).</summary>
     private async Task<IndicatorPoints> RemittancesAsync(string code, CancellationToken cancellationToken)
     {
         var imports = new Dictionary<string, DatasetImport>(StringComparer.Ordinal);
+        var values = new Dictionary<string, IReadOnlyList<FigureJson.PlaceYearValue>>(StringComparer.Ordinal);
         foreach (var indicator in RemittanceIndicators)
         {
             if (await queries.IndicatorImportAsync(indicator, cancellationToken) is { } import)
             {
                 imports[indicator] = import;
+                values[indicator] = (await queries.IndicatorFiguresAsync(import, indicator, cancellationToken)).Of(code);
             }
         }
-        if (imports.Count == 0)
-        {
-            return new IndicatorPoints(imports, []);
-        }
-        var ids = imports.Values.Select(i => i.Id).Distinct().ToList();
-        var names = imports.Keys.ToList();
-        var tables = await db.Set<IndicatorTable>().AsNoTracking()
-            .Where(v => ids.Contains(v.ImportId) && names.Contains(v.Indicator))
-            .ToListAsync(cancellationToken);
-        // An import may hold an indicator another import is read for; only the chosen pairs count.
-        return new IndicatorPoints(imports, tables.Where(v => imports[v.Indicator].Id == v.ImportId)
-            .ToDictionary(v => v.Indicator, v => FigureJson.ReadPlaceYears(v.Places, code).Concat(FigureJson.ReadPlaceYears(v.AggregatePlaces, code)).ToList()));
+        return new IndicatorPoints(imports, values);
     }
 
     /// <summary>Remittances received: the WDI series where it has the place, else KNOMAD's own.</summary>
@@ -84,7 +75,7 @@ public sealed class StateMigration(AppDbContext db, DatasetQueries queries, Stat
     private static readonly string[] SentSeries = [RemittanceFlows.Outflows];
     private static readonly string[] RemittanceIndicators = [.. ReceivedSeries, .. SentSeries];
 
-    private sealed record IndicatorPoints(Dictionary<string, DatasetImport> Imports, Dictionary<string, List<FigureJson.PlaceYearValue>> Values)
+    private sealed record IndicatorPoints(Dictionary<string, DatasetImport> Imports, Dictionary<string, IReadOnlyList<FigureJson.PlaceYearValue>> Values)
     {
         /// <summary>The first of the series that has values for the place (the WDI series before KNOMAD's own).</summary>
         public SeriesOutput? First(string[] indicators)
@@ -94,7 +85,7 @@ public sealed class StateMigration(AppDbContext db, DatasetQueries queries, Stat
                 if (Values.GetValueOrDefault(indicator) is { Count: > 0 } values)
                 {
                     var import = Imports[indicator];
-                    return new SeriesOutput(indicator, "USD", new SourceOutput(import.Title, import.Revision), [.. values.OrderBy(v => v.Year).Select(v => new PointOutput(v.Year, "both", v.Value))]);
+                    return new SeriesOutput(indicator, "USD", new SourceOutput(import.Title, import.Revision), [.. values.Select(v => new PointOutput(v.Year, "both", v.Value))]);
                 }
             }
             return null;

@@ -5,9 +5,9 @@ using Npgsql;
 namespace Marrakesh.Modules.Datasets.Importing;
 
 /// <summary>
-/// Writes an import's series and matrix rows (up to a few thousand, holding tens of thousands of figures) inside the import's transaction: binary COPY on PostgreSQL, multi-row INSERTs
-/// through SQLite's own statement API on SQLite. Going through the change tracker would take many times longer for
-/// rows the audit trail skips anyway (the import row attributes them).
+/// Writes an import's rows (a few hundred to about two thousand series or matrix rows, holding up to 150,000 figures)
+/// inside the import's transaction: binary COPY on PostgreSQL, multi-row INSERTs through SQLite's own statement API on
+/// SQLite. The rows skip the change tracker and the audit trail: the import row attributes them.
 /// </summary>
 internal static class BulkInsert
 {
