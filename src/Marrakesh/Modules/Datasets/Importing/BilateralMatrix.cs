@@ -93,7 +93,10 @@ internal static partial class BilateralMatrix
                 if (value is { } amount)
                 {
                     var (origin, destination) = columnsAreDestinations ? (place, other) : (other, place);
-                    parsed.AddCorridor(year.Value, origin, destination, amount * scale, m => parsed.Problem(sheet.Name, row, index, m));
+                    if (parsed.AddCorridor(year.Value, origin, destination, amount * scale) is { } conflict)
+                    {
+                        parsed.Problem(sheet.Name, row, index, conflict);
+                    }
                 }
             }
         }

@@ -15,22 +15,36 @@ internal static class BulkInsert
     public static async Task<IAsyncDisposable> BeginAsync(DbContext db, CancellationToken cancellationToken) =>
         db.Database.GetDbConnection() is SqliteConnection ? await SqliteInsert.LargeCacheAsync(db, cancellationToken) : NoPreparation.Instance;
 
-    /// <summary>
-    /// Deletes an import's figures with one plain statement per table (by the key's first column), before its row is
-    /// removed: no query to compile, no rows to track.
-    /// </summary>
-    public static async Task DeleteAsync(DbContext db, Guid importId, CancellationToken cancellationToken)
+    /// <summary>The one table that holds the figures of an import holding <paramref name="holds"/>.</summary>
+    public static string FiguresTable(string holds) => holds switch
     {
-        await db.Database.ExecuteSqlAsync($"DELETE FROM datasets_stock_series WHERE \"ImportId\" = {importId}", cancellationToken);
-        await db.Database.ExecuteSqlAsync($"DELETE FROM datasets_corridor_rows WHERE \"ImportId\" = {importId}", cancellationToken);
-        await db.Database.ExecuteSqlAsync($"DELETE FROM datasets_indicator_tables WHERE \"ImportId\" = {importId}", cancellationToken);
-    }
+        "migrant-stock" => "datasets_stock_series",
+        "indicators" => "datasets_indicator_tables",
+        _ when holds.StartsWith("corridors-", StringComparison.Ordinal) => "datasets_corridor_rows",
+        _ => throw new InvalidOperationException($"No figures table holds '{holds}'."),
+    };
+
+    /// <summary>
+    /// Deletes an import's figures with one plain statement on the table its kind is written to (by the key's first
+    /// column), before its row is removed: no query to compile, no rows to track.
+    /// </summary>
+    public static Task<int> DeleteAsync(DbContext db, DatasetImport import, CancellationToken cancellationToken) => FiguresTable(import.Holds) switch
+    {
+        "datasets_stock_series" => db.Database.ExecuteSqlAsync($"DELETE FROM datasets_stock_series WHERE \"ImportId\" = {import.Id}", cancellationToken),
+        "datasets_corridor_rows" => db.Database.ExecuteSqlAsync($"DELETE FROM datasets_corridor_rows WHERE \"ImportId\" = {import.Id}", cancellationToken),
+        _ => db.Database.ExecuteSqlAsync($"DELETE FROM datasets_indicator_tables WHERE \"ImportId\" = {import.Id}", cancellationToken),
+    };
 
     public static async Task WriteAsync(DbContext db, Guid importId, ParsedDataset parsed, CancellationToken cancellationToken)
     {
         if (db.Database.CurrentTransaction is null)
         {
             throw new InvalidOperationException("Figures are written inside the import's transaction.");
+        }
+        // A replace deletes from the one table of the import's kind, so an importer must not write to another.
+        if (parsed.FiguresOutside(FiguresTable(parsed.Holds)) > 0)
+        {
+            throw new InvalidOperationException($"An import holding '{parsed.Holds}' has figures of another kind.");
         }
         switch (db.Database.GetDbConnection())
         {

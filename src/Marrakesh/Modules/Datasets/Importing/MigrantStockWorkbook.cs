@@ -188,7 +188,10 @@ internal static partial class MigrantStockWorkbook
                 }
                 if (value is { } v)
                 {
-                    parsed.AddStock(place, column.Measure, column.Year, column.Sex, v * column.Scale, m => parsed.Problem(sheet.Name, row, column.Index, m));
+                    if (parsed.AddStock(place, column.Measure, column.Year, column.Sex, v * column.Scale) is { } conflict)
+                    {
+                        parsed.Problem(sheet.Name, row, column.Index, conflict);
+                    }
                 }
             }
         }

@@ -98,7 +98,10 @@ internal static class OriginDestinationCsv
                 }
                 else if (value is { } v)
                 {
-                    parsed.AddCorridor(year, origin, destination, v, m => parsed.ProblemInColumn(null, line, header[index], m));
+                    if (parsed.AddCorridor(year, origin, destination, v) is { } conflict)
+                    {
+                        parsed.ProblemInColumn(null, line, header[index], conflict);
+                    }
                 }
             }
         }

@@ -63,6 +63,12 @@ internal sealed class ParsedDataset
         FigureJson.Write(table.Figures.Where(f => f.Value.Place.IsAggregate == aggregates)
             .Select(f => new FigureJson.PlaceYearValue(f.Key.Location, f.Key.Year, f.Value.Value)));
 
+    /// <summary>How many series, matrix rows or indicator tables are bound for a table other than <paramref name="table"/>.</summary>
+    public int FiguresOutside(string table) =>
+        (table == "datasets_stock_series" ? 0 : stock.Count)
+        + (table == "datasets_corridor_rows" ? 0 : corridors.Count)
+        + (table == "datasets_indicator_tables" ? 0 : indicators.Count);
+
     /// <summary>How many figures the file gave.</summary>
     public int Rows { get; private set; }
 
@@ -88,31 +94,25 @@ internal sealed class ParsedDataset
         }
     }
 
+    // Each Add returns null, or the problem when the figure was given before with another value; the caller says where.
+    // (A callback would cost an allocation for every figure.)
+
     /// <summary>Adds a figure; the same figure twice (UN DESA repeats some regions) is fine, two different ones are a problem.</summary>
-    public void AddStock(Place place, string measure, int year, string sex, double value, Action<string> conflict)
-    {
-        if (Add(stock, (measure, place.Code), place, (year, sex), place, year, value) is { } existing
-            && Math.Abs(existing - value) > 1e-9 * Math.Max(1, Math.Abs(value)))
-        {
-            conflict($"{place.Name} ({place.Code}) {year} {sex} {measure} appears twice with different values ({existing} and {value}).");
-        }
-    }
+    public string? AddStock(Place place, string measure, int year, string sex, double value) =>
+        Add(stock, (measure, place.Code), place, (year, sex), place, year, value) is { } existing
+            && Math.Abs(existing - value) > 1e-9 * Math.Max(1, Math.Abs(value))
+            ? $"{place.Name} ({place.Code}) {year} {sex} {measure} appears twice with different values ({existing} and {value})."
+            : null;
 
-    public void AddCorridor(int year, Place origin, Place destination, double value, Action<string> conflict)
-    {
-        if (Add(corridors, (year, origin.Code), origin, destination.Code, destination, year, value) is { } existing && existing != value)
-        {
-            conflict($"The corridor {origin.Name} → {destination.Name} ({year}) appears twice with different values.");
-        }
-    }
+    public string? AddCorridor(int year, Place origin, Place destination, double value) =>
+        Add(corridors, (year, origin.Code), origin, destination.Code, destination, year, value) is { } existing && existing != value
+            ? $"The corridor {origin.Name} → {destination.Name} ({year}) appears twice with different values."
+            : null;
 
-    public void AddIndicator(string indicator, Place place, int year, double value, Action<string> conflict)
-    {
-        if (Add(indicators, indicator, null, (place.Code, year), place, year, value) is { } existing && existing != value)
-        {
-            conflict($"{indicator} for {place.Name} ({year}) appears twice with different values.");
-        }
-    }
+    public string? AddIndicator(string indicator, Place place, int year, double value) =>
+        Add(indicators, indicator, null, (place.Code, year), place, year, value) is { } existing && existing != value
+            ? $"{indicator} for {place.Name} ({year}) appears twice with different values."
+            : null;
 
     /// <summary>Adds a figure to its group; returns the value already there, if the figure was given before.</summary>
     private double? Add<TGroupKey, TKey>(Dictionary<TGroupKey, Group<TKey>> groups, TGroupKey groupKey, Place? groupPlace, TKey key, Place place, int year, double value)

@@ -69,7 +69,10 @@ internal static partial class RemittanceFlows
                 }
                 else if (value is { } amount)
                 {
-                    parsed.AddIndicator(indicator, place, year, amount * scale, m => parsed.Problem(sheet.Name, row, index, m));
+                    if (parsed.AddIndicator(indicator, place, year, amount * scale) is { } conflict)
+                    {
+                        parsed.Problem(sheet.Name, row, index, conflict);
+                    }
                 }
             }
         }

@@ -87,7 +87,10 @@ internal static class WdiCsv
                 }
                 else if (value is { } v)
                 {
-                    parsed.AddIndicator(indicator, place, year, v, m => parsed.ProblemInColumn(null, line, header[index], m));
+                    if (parsed.AddIndicator(indicator, place, year, v) is { } conflict)
+                    {
+                        parsed.ProblemInColumn(null, line, header[index], conflict);
+                    }
                 }
             }
         }

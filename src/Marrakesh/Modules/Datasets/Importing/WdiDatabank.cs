@@ -64,7 +64,10 @@ internal static partial class WdiDatabank
                 }
                 else if (value is { } v)
                 {
-                    parsed.AddIndicator(indicator, place, year, v, m => parsed.Problem(sheet.Name, row, index, m));
+                    if (parsed.AddIndicator(indicator, place, year, v) is { } conflict)
+                    {
+                        parsed.Problem(sheet.Name, row, index, conflict);
+                    }
                 }
             }
         }
