@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Marrakesh.Modules.Datasets.Importing;
 
 /// <summary>
@@ -127,11 +129,12 @@ internal sealed class ParsedDataset
         {
             groups[groupKey] = group = new Group<TKey>(groupPlace);
         }
-        if (group.Figures.TryGetValue(key, out var existing))
+        ref var figure = ref CollectionsMarshal.GetValueRefOrAddDefault(group.Figures, key, out var given);
+        if (given)
         {
-            return existing.Value;
+            return figure.Value;
         }
-        group.Figures[key] = (place, value);
+        figure = (place, value);
         Rows++;
         FirstYear = FirstYear == 0 ? year : Math.Min(FirstYear, year);
         LastYear = Math.Max(LastYear, year);
