@@ -60,14 +60,22 @@ public sealed class ImportingCorridorsAndIndicators(MarrakeshApp app) : IClassFi
     }
 
     [Fact]
-    public async Task Corridors_download_as_CSV()
+    public async Task Corridors_download_as_CSV_and_SDMX_CSV()
     {
         var csv = await (await app.CreateClient().GetAsync("/api/corridors.csv?kind=remittances&origin=USA")).Content.ReadAsStringAsync();
+        var sdmx = await app.CreateClient().GetAsync("/api/corridors.sdmx.csv?kind=remittances&origin=USA");
 
         var lines = csv.Trim().Split('\n').Select(l => l.TrimEnd('\r')).ToList();
         Assert.Equal("origin,destination,year,kind,value,revision", lines[0]);
         Assert.Equal("USA,MEX,2021,remittances,52595300000,2021 (December 2022)", lines[1]);
         Assert.Equal(3, lines.Count);
+        Assert.Equal("application/vnd.sdmx.data+csv", sdmx.Content.Headers.ContentType?.MediaType);
+        var observations = (await sdmx.Content.ReadAsStringAsync()).Trim().Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        Assert.Equal("DATAFLOW,FREQ,REF_AREA,COUNTERPART_AREA,MEASURE,TIME_PERIOD,OBS_VALUE,UNIT_MEASURE,DATA_SOURCE,REVISION", observations[0]);
+        Assert.StartsWith("MARRAKESH:DF_CORRIDORS(1.0),A,MEX,USA,REMITTANCES,2021,52595300000,USD,", observations[1]);
+        Assert.EndsWith(",2021 (December 2022)", observations[1]);
+        Assert.Contains("KNOMAD", observations[1]);
+        Assert.Equal(3, observations.Count);
     }
 
     [Fact]
@@ -137,5 +145,37 @@ public sealed class ImportingCorridorsAndIndicators(MarrakeshApp app) : IClassFi
         Assert.Equal("2025-07-01", received.GetProperty("source").GetProperty("revision").GetString());
         Assert.Equal(3, received.GetProperty("points").GetArrayLength());
         await (await app.CreateClient().GetAsync("/api/states/ZZZ/migration")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task A_State_migration_profile_downloads_as_CSV_a_figure_a_row()
+    {
+        var response = await app.CreateClient().GetAsync("/api/states/IND/migration.csv");
+        var lines = (await response.Content.ReadAsStringAsync()).Trim().Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("state,section,measure,partner,year,sex,value,unit,source,revision", lines[0]);
+        var received = lines.Where(l => l.StartsWith("IND,remittances-received,", StringComparison.Ordinal)).ToList();
+        Assert.Equal(3, received.Count); // the same three points as the JSON profile
+        Assert.All(received, l => Assert.EndsWith(",USD,\"World Bank, World Development Indicators\",2025-07-01", l));
+        await (await app.CreateClient().GetAsync("/api/states/ZZZ/migration.csv")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task The_pages_show_the_largest_corridors_and_a_States_remittances_with_their_sources()
+    {
+        var client = app.CreateClient();
+        var data = await client.GetPageAsync("/data");
+        var india = await client.GetPageAsync("/states/IND/migration");
+
+        var corridors = data.QuerySelector("section[aria-labelledby='corridors-remittances']")!;
+        var first = corridors.QuerySelectorAll("tbody tr").First().QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(["/states/USA/migration", "/states/MEX/migration"], first);
+        Assert.Contains("2021", corridors.QuerySelector("caption")!.TextContent);
+        Assert.Contains(corridors.QuerySelectorAll("a"), a => a.GetAttribute("href") == "/api/corridors.csv?kind=remittances&year=2021&top=10");
+        var received = india.QuerySelector("section[aria-labelledby='remittances-Received']")!;
+        Assert.NotNull(received.QuerySelector("svg.chart[role='img'] title"));
+        Assert.Contains("2025-07-01", received.TextContent); // the WDI release the series comes from
+        Assert.Contains(received.QuerySelectorAll("a"), a => a.GetAttribute("href") == "/api/indicators/BX.TRF.PWKR.CD.DT.csv?state=IND");
     }
 }

@@ -37,8 +37,9 @@ public sealed class ImportingMigrantStock(MarrakeshApp app) : IClassFixture<Marr
     public async Task Another_layout_with_moved_header_columns_and_fewer_years_gives_the_same_figures_side_by_side()
     {
         (await app.ImportAsync(PublishedLayouts.MigrantStock(Years2020, "POP/DB/MIG/Stock/Rev.2031"), "a.xlsx", "migrant-stock")).ShouldSucceed();
-        (await app.ImportAsync(PublishedLayouts.MigrantStock([2000, 2010, 2019], "POP/DB/MIG/Stock/Rev.2019", headerRow: 15,
-            sexOrder: ["female", "both", "male"], codeFirst: true), "b.xlsx", "migrant-stock")).ShouldSucceed();
+        var imported = await app.ImportAsync(PublishedLayouts.MigrantStock([2000, 2010, 2019], "POP/DB/MIG/Stock/Rev.2019", headerRow: 15,
+            sexOrder: ["female", "both", "male"], codeFirst: true), "b.xlsx", "migrant-stock");
+        imported.ShouldSucceed();
 
         var older = (await StockAsync("destination=MAR&revision=Rev.2019")).Items().ToList();
         Assert.Equal(9, older.Count);
@@ -52,6 +53,13 @@ public sealed class ImportingMigrantStock(MarrakeshApp app) : IClassFixture<Marr
             .Where(d => d.GetProperty("source").GetString() == "undesa-ims-destination").Select(d => d.GetProperty("revision").GetString()).ToList();
         Assert.Contains("Rev.2019", datasets);
         Assert.Contains("Rev.2031", datasets);
+        // The record of the import says how many figures the CLI reported and when (the app's clock) it was made.
+        var record = (await (await app.CreateClient().GetAsync("/api/datasets")).ShouldBeJsonAsync()).Items().Single(d => d.GetProperty("revision").GetString() == "Rev.2019");
+        var reported = int.Parse(System.Text.RegularExpressions.Regex.Match(imported.Output, @": (\d+) figures").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(reported, record.GetProperty("rows").GetInt32());
+        Assert.True(reported >= older.Count);
+        Assert.Equal(app.Clock.GetUtcNow().UtcDateTime, DateTime.SpecifyKind(record.GetProperty("importedAt").GetDateTime(), DateTimeKind.Utc), TimeSpan.FromSeconds(1));
+        Assert.Equal("b.xlsx", record.GetProperty("fileName").GetString());
     }
 
     [Fact]

@@ -138,7 +138,7 @@ public sealed class ImportingThePublishedFiles(PublishedFilesApp app) : IClassFi
         Assert.Equal(426, await ValueAsync("/api/indicators/SM.POP.REFG.OR?state=USA"));
     }
 
-    [SharedDataFact("undesa-ims-destination")]
+    [SharedDataFact("undesa-ims-destination", "knomad-bilateral-matrices", "knomad-remittance-flows", "wb-remittances-received")]
     public async Task The_pages_show_the_world_and_a_State_with_sources_charts_tables_and_downloads()
     {
         var client = app.CreateClient();
@@ -154,5 +154,25 @@ public sealed class ImportingThePublishedFiles(PublishedFilesApp app) : IClassFi
         Assert.Contains(morocco.QuerySelectorAll("a"), a => a.GetAttribute("href") == "/api/migrant-stock.csv?destination=MAR");
         Assert.Contains(morocco.QuerySelectorAll("table.data caption"), c => c.TextContent.Contains("Morocco", StringComparison.Ordinal));
         Assert.Contains("Rev.2020", morocco.QuerySelector("p.source")!.TextContent);
+        // Every other section of the profile, each with the publication its figures come from.
+        foreach (var (section, source) in new[]
+        {
+            ("refugees", "Rev.2020"), ("top-Origins", "Source: "), ("top-Destinations", "Source: "),
+            ("remittances-Received", "World Development Indicators"), ("remittances-Sent", "KNOMAD"),
+        })
+        {
+            var part = morocco.QuerySelector($"section[aria-labelledby='{section}']");
+            Assert.True(part is not null, $"Morocco's profile has no {section} section.");
+            Assert.Contains(source, part.TextContent);
+        }
+        Assert.Equal(10, data.QuerySelectorAll("section[aria-labelledby='corridors-migrants'] tbody tr").Length);
+        Assert.Equal(10, data.QuerySelectorAll("section[aria-labelledby='corridors-remittances'] tbody tr").Length);
+        // The map follows the indicator chosen: remittances are shaded in US dollars from another publication.
+        var remittances = await client.GetPageAsync("/data?indicator=remittances");
+        var shareSource = data.QuerySelector("figure.map p.source")!.TextContent;
+        var remittancesSource = remittances.QuerySelector("figure.map p.source")!.TextContent;
+        Assert.NotEqual(shareSource, remittancesSource);
+        Assert.Contains("World Development Indicators", remittancesSource);
+        Assert.True(remittances.QuerySelectorAll("figure.map path[class^='shade-']").Length > 150);
     }
 }

@@ -22,14 +22,14 @@ public static class SharedData
     }
 }
 
-/// <summary>A fact that needs a folder of shared/data.</summary>
+/// <summary>A fact that needs one or more folders of shared/data.</summary>
 public sealed class SharedDataFactAttribute : FactAttribute
 {
-    public SharedDataFactAttribute(string folder)
+    public SharedDataFactAttribute(params string[] folders)
     {
-        if (SharedData.Folder(folder) is null)
+        if (folders.FirstOrDefault(f => SharedData.Folder(f) is null) is { } missing)
         {
-            Skip = $"shared/data/{folder} is not beside this checkout (set MARRAKESH_SHARED_DATA to the shared/data folder).";
+            Skip = $"shared/data/{missing} is not beside this checkout (set MARRAKESH_SHARED_DATA to the shared/data folder).";
         }
     }
 }

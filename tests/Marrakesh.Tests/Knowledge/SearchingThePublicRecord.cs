@@ -218,6 +218,36 @@ public sealed class SearchingThePublicRecord(MarrakeshApp app) : IClassFixture<M
     }
 
     [Fact]
+    public async Task A_plan_entry_and_a_national_review_are_found_once_published_and_not_before()
+    {
+        var planMarker = Unique();
+        var reviewMarker = Unique();
+        var (ghana, _) = await app.ClientAsAsync("state-focal-point", "GHA");
+        var drafted = await ghana.PostAsJsonAsync("/api/states/GHA/commitments", new { objective = 5, description = $"Open seasonal work visas {planMarker} with portable rights." });
+        var commitment = await drafted.ShouldBeJsonAsync(HttpStatusCode.Created);
+        var created = await ghana.PostAsJsonAsync("/api/review-cycles/imrf-2026/reviews", new
+        {
+            state = "GHA", sections = new[] { new { objective = 5, status = "in-progress", narrative = $"Seasonal work visas {reviewMarker} were opened to three sectors." } },
+        });
+        var reviewId = (await created.ShouldBeJsonAsync(HttpStatusCode.Created)).Id();
+        var submitted = await ghana.PostAsync($"/api/reviews/{reviewId}/submit", created.ETag());
+        await submitted.ShouldBeJsonAsync();
+
+        var draftFound = (await SearchAsync(Q(planMarker))).GetProperty("total").GetInt32();
+        var submittedFound = (await SearchAsync(Q(reviewMarker))).GetProperty("total").GetInt32();
+        await (await ghana.PostAsync($"/api/commitments/{commitment.Id()}/publish", drafted.ETag())).ShouldBeJsonAsync();
+        await (await ghana.PostAsync($"/api/reviews/{reviewId}/publish", submitted.ETag())).ShouldBeJsonAsync();
+
+        Assert.Equal(0, draftFound);
+        Assert.Equal(0, submittedFound);
+        var plan = (await SearchAsync($"{Q(planMarker)}&type=commitment")).Items().Single();
+        var review = (await SearchAsync($"{Q(reviewMarker)}&type=review")).Items().Single();
+        Assert.Equal("/states/GHA", plan.GetProperty("url").GetString());
+        Assert.Equal($"/national-reviews/{reviewId}", review.GetProperty("url").GetString());
+        Assert.Contains("Ghana", review.GetProperty("title").GetString());
+    }
+
+    [Fact]
     public async Task The_secretariat_alone_rebuilds_the_index_and_a_rebuild_keeps_what_is_found()
     {
         var marker = Unique();

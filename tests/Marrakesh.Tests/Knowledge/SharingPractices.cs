@@ -33,6 +33,31 @@ public sealed class SharingPractices(MarrakeshApp app) : IClassFixture<Marrakesh
     }
 
     [Fact]
+    public async Task A_UN_entity_submits_a_practice_with_its_period_and_links_and_bad_ones_are_refused()
+    {
+        var (agency, organisation) = await app.StakeholderAsync("UN Agency");
+        var fields = new (string, object?)[]
+        {
+            ("organisationType", "un-entity"), ("periodStart", "2021-03-01"), ("periodEnd", "2024-06-30"),
+            ("links", new[] { "https://example.org/report", "https://example.org/report", "http://example.org/data" }),
+        };
+
+        var (practice, _) = await agency.SubmitAsync(PracticeDesk.Practice(fields));
+        var endsFirst = await agency.PostAsJsonAsync("/api/practices", PracticeDesk.Practice(("periodStart", "2024-01-01"), ("periodEnd", "2023-12-31")));
+        var script = await agency.PostAsJsonAsync("/api/practices", PracticeDesk.Practice(("links", new[] { "javascript:alert(1)" })));
+        var tooMany = await agency.PostAsJsonAsync("/api/practices", PracticeDesk.Practice(("links", Enumerable.Range(1, 11).Select(i => $"https://example.org/{i}").ToArray())));
+
+        Assert.Equal(organisation, practice.GetProperty("organisation").GetString());
+        Assert.Equal("un-entity", practice.GetProperty("organisationType").GetString());
+        Assert.Equal("2021-03-01", practice.GetProperty("periodStart").GetString());
+        Assert.Equal("2024-06-30", practice.GetProperty("periodEnd").GetString());
+        Assert.Equal(["https://example.org/report", "http://example.org/data"], practice.GetProperty("links").EnumerateArray().Select(l => l.GetString()));
+        await endsFirst.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "periodEnd");
+        await script.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "links");
+        await tooMany.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "links");
+    }
+
+    [Fact]
     public async Task A_practice_goes_from_submission_through_requested_changes_to_publication_each_step_dated_and_attributed()
     {
         var (author, _) = await app.StakeholderAsync();

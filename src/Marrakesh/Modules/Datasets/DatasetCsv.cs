@@ -31,6 +31,31 @@ internal static class DatasetCsv
         }
     });
 
+    /// <summary>Every figure of a State's profile, a row each, with the section it belongs to and its source.</summary>
+    public static byte[] StateMigration(StateMigrationOutput m) => Write(csv =>
+    {
+        Fields(csv, "state", "section", "measure", "partner", "year", "sex", "value", "unit", "source", "revision");
+        foreach (var (section, series) in new[]
+        {
+            ("migrant-stock", m.MigrantStock), ("share", m.Share), ("refugees", m.Refugees),
+            ("remittances-received", m.RemittancesReceived), ("remittances-sent", m.RemittancesSent),
+        })
+        {
+            foreach (var p in series?.Points ?? [])
+            {
+                Fields(csv, m.Code, section, series!.Measure, "", Number(p.Year), p.Sex, Number(p.Value), series.Unit, series.Source.Title, series.Source.Revision);
+            }
+        }
+        foreach (var (section, list, origins) in new[] { ("top-origins", m.TopOrigins, true), ("top-destinations", m.TopDestinations, false) })
+        {
+            foreach (var c in list?.Items ?? [])
+            {
+                Fields(csv, m.Code, section, c.Kind, origins ? c.Origin : c.Destination, Number(c.Year), "both", Number(c.Value), "persons",
+                    list!.Source.Title, list.Source.Revision);
+            }
+        }
+    });
+
     public static byte[] Indicator(IEnumerable<IndicatorItem> items) => Write(csv =>
     {
         Fields(csv, "indicator", "state", "is_aggregate", "year", "value", "revision");
@@ -47,6 +72,17 @@ internal static class DatasetCsv
         {
             Fields(csv, $"{Agency}:DF_MIGRANT_STOCK(1.0)", "A", i.Destination, SexCode(i.Sex), i.Measure.ToUpperInvariant().Replace('-', '_'),
                 Number(i.Year), Number(i.Value), i.Measure.EndsWith("share", StringComparison.Ordinal) ? "PT" : "PS", source, i.Revision);
+        }
+    });
+
+    /// <summary>REF_AREA is the destination (for remittances, the receiving country), COUNTERPART_AREA the origin.</summary>
+    public static byte[] CorridorsSdmx(IEnumerable<CorridorItem> items, string source) => Write(csv =>
+    {
+        Fields(csv, "DATAFLOW", "FREQ", "REF_AREA", "COUNTERPART_AREA", "MEASURE", "TIME_PERIOD", "OBS_VALUE", "UNIT_MEASURE", "DATA_SOURCE", "REVISION");
+        foreach (var i in items)
+        {
+            Fields(csv, $"{Agency}:DF_CORRIDORS(1.0)", "A", i.Destination, i.Origin, i.Kind.ToUpperInvariant(), Number(i.Year), Number(i.Value),
+                i.Kind == "remittances" ? "USD" : "PS", source, i.Revision);
         }
     });
 

@@ -24,8 +24,13 @@ internal static class DatasetsApi
         open.MapGet("/corridors", Corridors).WithName("ListCorridors")
             .WithSummary("Bilateral migrant stocks or remittances (origin → destination), largest first; paged or top N");
         open.MapGet("/corridors.csv", CorridorsCsv).WithName("ListCorridorsCsv").WithSummary("The same query as CSV").Produces<string>(contentType: "text/csv");
+        open.MapGet("/corridors.sdmx.csv", CorridorsSdmx).WithName("ListCorridorsSdmx").WithSummary("The same query as SDMX-CSV 1.0")
+            .Produces<string>(contentType: "application/vnd.sdmx.data+csv");
         open.MapGet("/states/{iso3}/migration", StateMigration).WithName("GetStateMigration")
             .WithSummary("One State's migrant stock by sex, share, refugees, top origins and destinations, remittances received and sent")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        open.MapGet("/states/{iso3}/migration.csv", StateMigrationCsv).WithName("GetStateMigrationCsv")
+            .WithSummary("The same profile as CSV: every figure a row, with its section and source").Produces<string>(contentType: "text/csv")
             .ProducesProblem(StatusCodes.Status404NotFound);
         open.MapGet("/indicators/{code}", Indicator).WithName("GetIndicator")
             .WithSummary("Values of a World Bank indicator (e.g. BX.TRF.PWKR.CD.DT) or KNOMAD series, by State and year; paged")
@@ -100,6 +105,21 @@ internal static class DatasetsApi
     private static async Task<FileContentHttpResult> CorridorsCsv(string? kind, string? year, string? origin, string? destination, string? top,
         string? revision, DatasetQueries queries, CancellationToken ct) =>
         TypedResults.File(DatasetCsv.Corridors((await queries.CorridorsAsync(new(kind, year, origin, destination, top, revision), null, ct)).Items), Csv, "corridors.csv");
+
+    private static async Task<FileContentHttpResult> CorridorsSdmx(string? kind, string? year, string? origin, string? destination, string? top,
+        string? revision, DatasetQueries queries, CancellationToken ct)
+    {
+        var (items, _) = await queries.CorridorsAsync(new(kind, year, origin, destination, top, revision), null, ct);
+        // The query has checked kind and found the import; its title names the publication in DATA_SOURCE.
+        var source = items.Count == 0 ? null : await queries.CorridorImportAsync(items[0].Kind, items[0].Year, items[0].Revision, ct);
+        return TypedResults.File(DatasetCsv.CorridorsSdmx(items, source?.Import.Title ?? ""), DatasetCsv.SdmxMediaType, "corridors.sdmx.csv");
+    }
+
+    private static async Task<FileContentHttpResult> StateMigrationCsv(string iso3, StateMigration migration, CancellationToken ct)
+    {
+        var profile = await migration.ExecuteAsync(iso3, ct);
+        return TypedResults.File(DatasetCsv.StateMigration(profile), Csv, $"{profile.Code}-migration.csv");
+    }
 
     private static async Task<Ok<StateMigrationOutput>> StateMigration(string iso3, StateMigration migration, CancellationToken ct) =>
         TypedResults.Ok(await migration.ExecuteAsync(iso3, ct));
