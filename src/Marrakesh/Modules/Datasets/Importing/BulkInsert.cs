@@ -15,12 +15,12 @@ internal static class BulkInsert
     public static async Task<IAsyncDisposable> BeginAsync(DbContext db, CancellationToken cancellationToken) =>
         db.Database.GetDbConnection() is SqliteConnection ? await SqliteInsert.LargeCacheAsync(db, cancellationToken) : NoPreparation.Instance;
 
-    /// <summary>The one table that holds the figures of an import holding <paramref name="holds"/>.</summary>
-    public static string FiguresTable(string holds) => holds switch
+    /// <summary>Which of the three figures tables an import holding <paramref name="holds"/> is written to.</summary>
+    public static FigureKind KindOf(string holds) => holds switch
     {
-        "migrant-stock" => "datasets_stock_series",
-        "indicators" => "datasets_indicator_tables",
-        _ when holds.StartsWith("corridors-", StringComparison.Ordinal) => "datasets_corridor_rows",
+        "migrant-stock" => FigureKind.StockSeries,
+        "indicators" => FigureKind.IndicatorTables,
+        _ when holds.StartsWith("corridors-", StringComparison.Ordinal) => FigureKind.CorridorRows,
         _ => throw new InvalidOperationException($"No figures table holds '{holds}'."),
     };
 
@@ -28,10 +28,10 @@ internal static class BulkInsert
     /// Deletes an import's figures with one plain statement on the table its kind is written to (by the key's first
     /// column), before its row is removed: no query to compile, no rows to track.
     /// </summary>
-    public static Task<int> DeleteAsync(DbContext db, DatasetImport import, CancellationToken cancellationToken) => FiguresTable(import.Holds) switch
+    public static Task<int> DeleteAsync(DbContext db, DatasetImport import, CancellationToken cancellationToken) => KindOf(import.Holds) switch
     {
-        "datasets_stock_series" => db.Database.ExecuteSqlAsync($"DELETE FROM datasets_stock_series WHERE \"ImportId\" = {import.Id}", cancellationToken),
-        "datasets_corridor_rows" => db.Database.ExecuteSqlAsync($"DELETE FROM datasets_corridor_rows WHERE \"ImportId\" = {import.Id}", cancellationToken),
+        FigureKind.StockSeries => db.Database.ExecuteSqlAsync($"DELETE FROM datasets_stock_series WHERE \"ImportId\" = {import.Id}", cancellationToken),
+        FigureKind.CorridorRows => db.Database.ExecuteSqlAsync($"DELETE FROM datasets_corridor_rows WHERE \"ImportId\" = {import.Id}", cancellationToken),
         _ => db.Database.ExecuteSqlAsync($"DELETE FROM datasets_indicator_tables WHERE \"ImportId\" = {import.Id}", cancellationToken),
     };
 
@@ -42,7 +42,7 @@ internal static class BulkInsert
             throw new InvalidOperationException("Figures are written inside the import's transaction.");
         }
         // A replace deletes from the one table of the import's kind, so an importer must not write to another.
-        if (parsed.FiguresOutside(FiguresTable(parsed.Holds)) > 0)
+        if (parsed.GroupsOtherThan(KindOf(parsed.Holds)) > 0)
         {
             throw new InvalidOperationException($"An import holding '{parsed.Holds}' has figures of another kind.");
         }
@@ -65,4 +65,12 @@ internal static class BulkInsert
 
         public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
+}
+
+/// <summary>The three tables an import's figures go to, one per kind of file.</summary>
+internal enum FigureKind
+{
+    StockSeries,
+    CorridorRows,
+    IndicatorTables,
 }

@@ -65,11 +65,11 @@ internal sealed class ParsedDataset
         FigureJson.Write(table.Figures.Where(f => f.Value.Place.IsAggregate == aggregates)
             .Select(f => new FigureJson.PlaceYearValue(f.Key.Location, f.Key.Year, f.Value.Value)));
 
-    /// <summary>How many series, matrix rows or indicator tables are bound for a table other than <paramref name="table"/>.</summary>
-    public int FiguresOutside(string table) =>
-        (table == "datasets_stock_series" ? 0 : stock.Count)
-        + (table == "datasets_corridor_rows" ? 0 : corridors.Count)
-        + (table == "datasets_indicator_tables" ? 0 : indicators.Count);
+    /// <summary>How many series, matrix rows or indicator tables are of a kind other than <paramref name="kind"/>.</summary>
+    public int GroupsOtherThan(FigureKind kind) =>
+        (kind == FigureKind.StockSeries ? 0 : stock.Count)
+        + (kind == FigureKind.CorridorRows ? 0 : corridors.Count)
+        + (kind == FigureKind.IndicatorTables ? 0 : indicators.Count);
 
     /// <summary>How many figures the file gave.</summary>
     public int Rows { get; private set; }
