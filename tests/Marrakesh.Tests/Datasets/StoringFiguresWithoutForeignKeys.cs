@@ -5,8 +5,8 @@ namespace Marrakesh.Tests.Datasets;
 /// <summary>
 /// The figures' tables hold no foreign key to the import row (ADR 0011, DatasetFacts): the importer writes and deletes
 /// them with their import, and a key checked again for every row would slow each import. A later migration that adds
-/// one would quietly undo that. On PostgreSQL the JSON columns are also kept uncompressed (migration
-/// DatasetFiguresUncompressed): pglz cost every import and every read a few milliseconds.
+/// one would quietly undo that. On PostgreSQL the JSON columns are also kept uncompressed (the initial
+/// migration): pglz cost every import and every read a few milliseconds.
 /// </summary>
 public sealed class StoringFiguresWithoutForeignKeys(MarrakeshApp app) : IClassFixture<MarrakeshApp>
 {

@@ -97,7 +97,7 @@ public sealed class SearchQuery
 
         /// <summary>
         /// A phrase as the word pairs it is made of ('legal_aid'), in tsquery input syntax: PostgreSQL's index of pairs
-        /// (SearchSchema) finds a two-word phrase exactly, and narrows a longer one to the rows worth checking in memory.
+        /// (the initial migration) finds a two-word phrase exactly, and narrows a longer one to the rows worth checking in memory.
         /// Terms hold only letters, digits and marks, so the underscore cannot occur inside one.
         /// </summary>
         public string ToPairQuery() => string.Join(" & ", Terms.Zip(Terms.Skip(1), (a, b) => Lexeme(a + "_" + b)).Distinct(StringComparer.Ordinal));

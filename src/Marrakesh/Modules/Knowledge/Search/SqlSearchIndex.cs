@@ -124,7 +124,7 @@ public sealed class SqliteSearchIndex(AppDbContext db, SearchDocumentCache cache
 
 /// <summary>
 /// PostgreSQL: a word or prefix through the GIN index of the word vectors; a phrase through the index of its word
-/// pairs (SearchSchema), which needs no recheck of long rows. A phrase of three words or more is narrowed to the
+/// pairs (the initial migration), which needs no recheck of long rows. A phrase of three words or more is narrowed to the
 /// rows holding all its pairs, and checked as a phrase in memory: asking PostgreSQL to check it reads every such
 /// row's long vector. Several parts are asked side by side, each on its own pooled connection (one server process
 /// each), up to three: finding the ids of a common word is most of a search's time.

@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Marrakesh.Platform.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261128020330_SearchPhrasePairs")]
-    partial class SearchPhrasePairs
+    [Migration("20261207191100_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -539,7 +539,7 @@ namespace Marrakesh.Platform.Data.Migrations.Sqlite
                     b.ToTable("commitments_pledge_progress", (string)null);
                 });
 
-            modelBuilder.Entity("Marrakesh.Modules.Datasets.CorridorValue", b =>
+            modelBuilder.Entity("Marrakesh.Modules.Datasets.CorridorRow", b =>
                 {
                     b.Property<Guid>("ImportId")
                         .HasColumnType("TEXT");
@@ -551,33 +551,20 @@ namespace Marrakesh.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Destination")
-                        .HasMaxLength(16)
+                    b.Property<string>("AggregateDestinations")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("DestinationIsAggregate")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Kind")
+                    b.Property<string>("Destinations")
                         .IsRequired()
-                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("OriginIsAggregate")
                         .HasColumnType("INTEGER");
 
-                    b.Property<double>("Value")
-                        .HasColumnType("REAL");
+                    b.HasKey("ImportId", "Year", "Origin");
 
-                    b.HasKey("ImportId", "Year", "Origin", "Destination");
-
-                    b.HasIndex("Destination", "Kind", "Year");
-
-                    b.HasIndex("Kind", "Year", "Value");
-
-                    b.HasIndex("Origin", "Kind", "Year");
-
-                    b.ToTable("datasets_corridors", (string)null);
+                    b.ToTable("datasets_corridor_rows", (string)null);
                 });
 
             modelBuilder.Entity("Marrakesh.Modules.Datasets.DatasetImport", b =>
@@ -660,7 +647,7 @@ namespace Marrakesh.Platform.Data.Migrations.Sqlite
                     b.ToTable("datasets_locations", (string)null);
                 });
 
-            modelBuilder.Entity("Marrakesh.Modules.Datasets.IndicatorValue", b =>
+            modelBuilder.Entity("Marrakesh.Modules.Datasets.IndicatorTable", b =>
                 {
                     b.Property<Guid>("ImportId")
                         .HasColumnType("TEXT");
@@ -669,27 +656,20 @@ namespace Marrakesh.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Location")
-                        .HasMaxLength(16)
+                    b.Property<string>("AggregatePlaces")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Year")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("Places")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
-                    b.Property<bool>("IsAggregate")
-                        .HasColumnType("INTEGER");
+                    b.HasKey("ImportId", "Indicator");
 
-                    b.Property<double>("Value")
-                        .HasColumnType("REAL");
-
-                    b.HasKey("ImportId", "Indicator", "Location", "Year");
-
-                    b.HasIndex("Indicator", "Location", "Year");
-
-                    b.ToTable("datasets_indicator_values", (string)null);
+                    b.ToTable("datasets_indicator_tables", (string)null);
                 });
 
-            modelBuilder.Entity("Marrakesh.Modules.Datasets.MigrantStockValue", b =>
+            modelBuilder.Entity("Marrakesh.Modules.Datasets.MigrantStockSeries", b =>
                 {
                     b.Property<Guid>("ImportId")
                         .HasColumnType("TEXT");
@@ -702,24 +682,16 @@ namespace Marrakesh.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Year")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Sex")
-                        .HasMaxLength(8)
-                        .HasColumnType("TEXT");
-
                     b.Property<bool>("IsAggregate")
                         .HasColumnType("INTEGER");
 
-                    b.Property<double>("Value")
-                        .HasColumnType("REAL");
+                    b.Property<string>("Points")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
-                    b.HasKey("ImportId", "Measure", "Location", "Year", "Sex");
+                    b.HasKey("ImportId", "Measure", "Location");
 
-                    b.HasIndex("Location", "Measure", "Year");
-
-                    b.ToTable("datasets_migrant_stock", (string)null);
+                    b.ToTable("datasets_stock_series", (string)null);
                 });
 
             modelBuilder.Entity("Marrakesh.Modules.Fund.AccountBalance", b =>
@@ -2105,33 +2077,6 @@ namespace Marrakesh.Platform.Data.Migrations.Sqlite
                     b.HasOne("Marrakesh.Modules.Commitments.Pledge", null)
                         .WithMany()
                         .HasForeignKey("PledgeId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Marrakesh.Modules.Datasets.CorridorValue", b =>
-                {
-                    b.HasOne("Marrakesh.Modules.Datasets.DatasetImport", null)
-                        .WithMany()
-                        .HasForeignKey("ImportId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Marrakesh.Modules.Datasets.IndicatorValue", b =>
-                {
-                    b.HasOne("Marrakesh.Modules.Datasets.DatasetImport", null)
-                        .WithMany()
-                        .HasForeignKey("ImportId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Marrakesh.Modules.Datasets.MigrantStockValue", b =>
-                {
-                    b.HasOne("Marrakesh.Modules.Datasets.DatasetImport", null)
-                        .WithMany()
-                        .HasForeignKey("ImportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

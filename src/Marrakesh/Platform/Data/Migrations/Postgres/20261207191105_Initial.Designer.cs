@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Marrakesh.Platform.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261128043009_SearchVectorsOwnTable")]
-    partial class SearchVectorsOwnTable
+    [Migration("20261207191105_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -546,7 +546,7 @@ namespace Marrakesh.Platform.Data.Migrations.Postgres
                     b.ToTable("commitments_pledge_progress", (string)null);
                 });
 
-            modelBuilder.Entity("Marrakesh.Modules.Datasets.CorridorValue", b =>
+            modelBuilder.Entity("Marrakesh.Modules.Datasets.CorridorRow", b =>
                 {
                     b.Property<Guid>("ImportId")
                         .HasColumnType("uuid");
@@ -558,29 +558,20 @@ namespace Marrakesh.Platform.Data.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
-                    b.Property<string>("Destination")
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<bool>("DestinationIsAggregate")
-                        .HasColumnType("boolean");
-
-                    b.Property<string>("Kind")
+                    b.Property<string>("AggregateDestinations")
                         .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                        .HasColumnType("text");
+
+                    b.Property<string>("Destinations")
+                        .IsRequired()
+                        .HasColumnType("text");
 
                     b.Property<bool>("OriginIsAggregate")
                         .HasColumnType("boolean");
 
-                    b.Property<double>("Value")
-                        .HasColumnType("double precision");
+                    b.HasKey("ImportId", "Year", "Origin");
 
-                    b.HasKey("ImportId", "Year", "Origin", "Destination");
-
-                    b.HasIndex("ImportId", "Year", "Destination");
-
-                    b.ToTable("datasets_corridors", (string)null);
+                    b.ToTable("datasets_corridor_rows", (string)null);
                 });
 
             modelBuilder.Entity("Marrakesh.Modules.Datasets.DatasetImport", b =>
@@ -663,7 +654,7 @@ namespace Marrakesh.Platform.Data.Migrations.Postgres
                     b.ToTable("datasets_locations", (string)null);
                 });
 
-            modelBuilder.Entity("Marrakesh.Modules.Datasets.IndicatorValue", b =>
+            modelBuilder.Entity("Marrakesh.Modules.Datasets.IndicatorTable", b =>
                 {
                     b.Property<Guid>("ImportId")
                         .HasColumnType("uuid");
@@ -672,25 +663,20 @@ namespace Marrakesh.Platform.Data.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
-                    b.Property<string>("Location")
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                    b.Property<string>("AggregatePlaces")
+                        .IsRequired()
+                        .HasColumnType("text");
 
-                    b.Property<int>("Year")
-                        .HasColumnType("integer");
+                    b.Property<string>("Places")
+                        .IsRequired()
+                        .HasColumnType("text");
 
-                    b.Property<bool>("IsAggregate")
-                        .HasColumnType("boolean");
+                    b.HasKey("ImportId", "Indicator");
 
-                    b.Property<double>("Value")
-                        .HasColumnType("double precision");
-
-                    b.HasKey("ImportId", "Indicator", "Location", "Year");
-
-                    b.ToTable("datasets_indicator_values", (string)null);
+                    b.ToTable("datasets_indicator_tables", (string)null);
                 });
 
-            modelBuilder.Entity("Marrakesh.Modules.Datasets.MigrantStockValue", b =>
+            modelBuilder.Entity("Marrakesh.Modules.Datasets.MigrantStockSeries", b =>
                 {
                     b.Property<Guid>("ImportId")
                         .HasColumnType("uuid");
@@ -703,24 +689,16 @@ namespace Marrakesh.Platform.Data.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
-                    b.Property<int>("Year")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Sex")
-                        .HasMaxLength(8)
-                        .HasColumnType("character varying(8)");
-
                     b.Property<bool>("IsAggregate")
                         .HasColumnType("boolean");
 
-                    b.Property<double>("Value")
-                        .HasColumnType("double precision");
+                    b.Property<string>("Points")
+                        .IsRequired()
+                        .HasColumnType("text");
 
-                    b.HasKey("ImportId", "Measure", "Location", "Year", "Sex");
+                    b.HasKey("ImportId", "Measure", "Location");
 
-                    b.HasIndex("Location", "Measure", "Year");
-
-                    b.ToTable("datasets_migrant_stock", (string)null);
+                    b.ToTable("datasets_stock_series", (string)null);
                 });
 
             modelBuilder.Entity("Marrakesh.Modules.Fund.AccountBalance", b =>
@@ -2132,33 +2110,6 @@ namespace Marrakesh.Platform.Data.Migrations.Postgres
                     b.HasOne("Marrakesh.Modules.Commitments.Pledge", null)
                         .WithMany()
                         .HasForeignKey("PledgeId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Marrakesh.Modules.Datasets.CorridorValue", b =>
-                {
-                    b.HasOne("Marrakesh.Modules.Datasets.DatasetImport", null)
-                        .WithMany()
-                        .HasForeignKey("ImportId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Marrakesh.Modules.Datasets.IndicatorValue", b =>
-                {
-                    b.HasOne("Marrakesh.Modules.Datasets.DatasetImport", null)
-                        .WithMany()
-                        .HasForeignKey("ImportId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Marrakesh.Modules.Datasets.MigrantStockValue", b =>
-                {
-                    b.HasOne("Marrakesh.Modules.Datasets.DatasetImport", null)
-                        .WithMany()
-                        .HasForeignKey("ImportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
