@@ -12,6 +12,7 @@ using Marrakesh.Platform.Audit;
 using Marrakesh.Platform.Data;
 using Marrakesh.Platform.Errors;
 using Marrakesh.Platform.Localization;
+using Marrakesh.Platform.Validation;
 using Marrakesh.Platform.Web;
 using Scalar.AspNetCore;
 
@@ -24,6 +25,8 @@ internal static class Composition
     public static IServiceCollection AddMarrakeshCore(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(TimeProvider.System);
+        services.AddValidation();
+        services.AddScoped<InputValidator>();
         services.AddMarrakeshData(DatabaseSettings.From(configuration));
         services.AddScoped<Marrakesh.Platform.Versions.RecordHistory>();
         services.AddAccountsCore();

@@ -47,7 +47,7 @@ internal static class CommandLine
         }
         catch (InvalidInputException e)
         {
-            await error.WriteLineAsync($"error: {e.Field}: {e.Reason}");
+            await error.WriteLineAsync($"error: {e.Message}");
         }
         catch (Exception e) when (e is ConflictException or NotFoundException or DomainRuleException or ForbiddenException or InvalidOperationException)
         {

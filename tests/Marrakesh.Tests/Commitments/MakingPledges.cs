@@ -99,6 +99,48 @@ public sealed class MakingPledges(MarrakeshApp app) : IClassFixture<MarrakeshApp
         Assert.Equal(before, await app.Database.CountAsync("commitments_pledges"));
     }
 
+    [Fact]
+    public async Task A_pledge_with_four_mistakes_gets_one_answer_naming_all_four()
+    {
+        var (client, _) = await StakeholderAsync();
+        var before = await app.Database.CountAsync("commitments_pledges");
+
+        var problem = await (await client.PostAsJsonAsync("/api/pledges", Pledge(
+            ("narrative", "Too short."), ("form", "money"), ("currency", "XYZ"), ("objectives", new[] { 24 }))))
+            .ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+
+        var errors = problem.GetProperty("errors").EnumerateObject().ToDictionary(e => e.Name, e => e.Value[0].GetString()!);
+        Assert.Equal(["currency", "form", "narrative", "objectives"], errors.Keys.Order(StringComparer.Ordinal));
+        Assert.Contains("(10 given)", errors["narrative"]);
+        Assert.Contains("'money'", errors["form"]);
+        Assert.Contains("objective 24", errors["objectives"]);
+        Assert.Contains("4 fields", problem.GetProperty("detail").GetString());
+        Assert.Equal(before, await app.Database.CountAsync("commitments_pledges"));
+    }
+
+    [Fact]
+    public async Task A_financial_pledge_is_told_at_once_that_it_lacks_both_amount_and_currency()
+    {
+        var (client, _) = await StakeholderAsync();
+
+        var problem = await (await client.PostAsJsonAsync("/api/pledges", Pledge(("form", "financial"))))
+            .ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+
+        Assert.Equal(["amount", "currency"], problem.GetProperty("errors").EnumerateObject().Select(e => e.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_pledge_is_made_only_in_a_currency_the_fund_can_receive()
+    {
+        var (client, _) = await StakeholderAsync();
+
+        await (await client.PostAsJsonAsync("/api/pledges", Pledge(("form", "financial"), ("amount", 1000), ("currency", "XYZ"))))
+            .ShouldBeProblemAsync(HttpStatusCode.BadRequest, "currency");
+        var (pledge, _) = await MakeAsync(client, Pledge(("form", "financial"), ("amount", 1000), ("currency", "eur")));
+
+        Assert.Equal("EUR", pledge.GetProperty("currency").GetString());
+    }
+
     public static TheoryData<string, object?, string> BadFields => new()
     {
         { "narrative", "Too short.", "narrative" },
@@ -201,7 +243,7 @@ public sealed class MakingPledges(MarrakeshApp app) : IClassFixture<MarrakeshApp
 
         await (await other.PatchAsync(url, new { measure = "x", reason = "Not mine." }, etag)).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
         await (await secretariat.PatchAsync(url, new { measure = "Trainings held", reason = "Clarified with the owner." }, etag)).ShouldBeJsonAsync();
-        await (await owner.PatchAsync(url, new { actorName = "Renamed", reason = "x" }, "\"2\"")).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "actorType");
+        await (await owner.PatchAsync(url, new { actorName = "Renamed", reason = "x" }, "\"2\"")).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "actorName");
     }
 
     [Fact]

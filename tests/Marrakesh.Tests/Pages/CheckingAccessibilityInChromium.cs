@@ -67,6 +67,37 @@ public sealed class CheckingAccessibilityInChromium(KestrelApp app) : IClassFixt
     }
 
     [ChromiumFact]
+    public async Task A_refused_pledge_form_shows_every_mistake_beside_its_field_and_passes_axe()
+    {
+        var email = await app.CreateUserAsync("stakeholder", organisation: "Chromium Checks Ltd", password: MarrakeshApp.Password);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Chromium.LaunchAsync(playwright);
+        var page = await SignInAsync(browser, email);
+        await page.GotoAsync(new Uri(app.BaseAddress, "/pledges/new").ToString());
+
+        await page.SelectOptionAsync("#Form", "financial");
+        await page.FillAsync("#Narrative", new string('x', 320));
+        await page.FillAsync("#Amount", "12.345");
+        await page.FillAsync("#Currency", "XYZ");
+        await page.CheckAsync("#objective-3");
+        await page.FillAsync("#Actions", "3z");
+        await page.FillAsync("#States", "Atlantis");
+        await page.ClickAsync("main form button[type=submit]");
+
+        Assert.EndsWith("/pledges/new", page.Url);
+        foreach (var field in new[] { "Amount", "Currency", "Actions", "States" })
+        {
+            Assert.True(await page.IsVisibleAsync($"#{field}-error"), $"no visible message beside {field}");
+            Assert.Equal("true", await page.GetAttributeAsync($"#{field}", "aria-invalid"));
+        }
+        Assert.Equal(4, await page.Locator(".field-error").CountAsync());
+        Assert.Equal("Atlantis", await page.InputValueAsync("#States"));
+        await page.ClickAsync(".errors a[href='#Currency']");
+        Assert.EndsWith("#Currency", page.Url);
+        await CheckAsync(page, null);
+    }
+
+    [ChromiumFact]
     public async Task The_fund_managers_pages_have_no_serious_or_critical_axe_violations()
     {
         var email = await app.CreateUserAsync("fund-manager", password: MarrakeshApp.Password);

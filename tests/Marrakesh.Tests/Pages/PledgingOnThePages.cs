@@ -58,8 +58,64 @@ public sealed class PledgingOnThePages(MarrakeshApp app) : IClassFixture<Marrake
             ["ObjectiveNumbers"] = "1",
         }));
 
-        Assert.Contains("narrative", page.QuerySelector(".errors")!.TextContent);
+        Assert.Contains("(10 given)", page.QuerySelector("#Narrative-error")!.TextContent);
+        Assert.Contains("Narrative-error", page.QuerySelector("#Narrative")!.GetAttribute("aria-describedby"));
+        Assert.Equal("Too short.", page.QuerySelector("#Narrative")!.TextContent);
         Assert.Equal(before, await app.Database.CountAsync("commitments_pledges"));
+    }
+
+    [Fact]
+    public async Task Four_mistakes_are_shown_beside_their_fields_after_one_submit_and_what_was_typed_stays()
+    {
+        var (browser, _) = await app.SignedInBrowserAsync("stakeholder", organisation: "Four Mistakes Ltd");
+        var before = await app.Database.CountAsync("commitments_pledges");
+        var form = (await browser.GetPageAsync("/pledges/new")).Form("main form");
+
+        var page = await Browsing.ParseAsync(await browser.SubmitAsync(form, new Dictionary<string, string>
+        {
+            ["Form"] = "financial",
+            ["Narrative"] = Narrative,
+            ["Amount"] = "12.345",
+            ["Currency"] = "XYZ",
+            ["ObjectiveNumbers"] = "3",
+            ["Actions"] = "3z",
+            ["States"] = "Atlantis",
+        }));
+
+        foreach (var field in new[] { "Amount", "Currency", "Actions", "States" })
+        {
+            var control = page.QuerySelector($"#{field}")!;
+            Assert.False(string.IsNullOrWhiteSpace(page.QuerySelector($"#{field}-error")?.TextContent), $"no message beside {field}");
+            Assert.Equal("true", control.GetAttribute("aria-invalid"));
+            Assert.StartsWith($"{field}-error", control.GetAttribute("aria-describedby"));
+        }
+        Assert.Equal(4, page.QuerySelectorAll(".field-error").Length);
+        Assert.Equal(["#Actions", "#Amount", "#Currency", "#States"],
+            page.QuerySelectorAll(".errors a").Select(a => a.GetAttribute("href")!).Order(StringComparer.Ordinal));
+        Assert.Contains("Amount: Give at most two decimals.", page.QuerySelector(".errors")!.TextContent);
+        Assert.Equal("12.345", page.QuerySelector("#Amount")!.GetAttribute("value"));
+        Assert.Equal("Atlantis", page.QuerySelector("#States")!.GetAttribute("value"));
+        Assert.Null(page.QuerySelector("#Narrative-error"));
+        Assert.Equal(before, await app.Database.CountAsync("commitments_pledges"));
+    }
+
+    [Fact]
+    public async Task A_number_the_form_cannot_read_is_named_together_with_the_rules_other_findings()
+    {
+        var (browser, _) = await app.SignedInBrowserAsync("stakeholder", organisation: "Unreadable Numbers Ltd");
+        var form = (await browser.GetPageAsync("/pledges/new")).Form("main form");
+
+        var page = await Browsing.ParseAsync(await browser.SubmitAsync(form, new Dictionary<string, string>
+        {
+            ["Form"] = "financial",
+            ["Narrative"] = "Too short.",
+            ["Amount"] = "a lot",
+            ["Currency"] = "EUR",
+            ["ObjectiveNumbers"] = "3",
+        }));
+
+        Assert.Contains("Write a number", page.QuerySelector("#Amount-error")!.TextContent);
+        Assert.Contains("(10 given)", page.QuerySelector("#Narrative-error")!.TextContent);
     }
 
     [Fact]

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Marrakesh.Modules.Catalogue;
 
 /// <summary>What other modules may ask of the catalogue: checks on objective numbers, action letters and principle keys.</summary>
-public sealed class CatalogueContract(AppDbContext db)
+public sealed partial class CatalogueContract(AppDbContext db)
 {
     /// <summary>
     /// Checks an objective and a set of its action letters, naming the field at fault.

@@ -1,8 +1,10 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Marrakesh.Platform.Data;
-using Marrakesh.Platform.Errors;
+using Marrakesh.Platform.Validation;
 using Marrakesh.Platform.Versions;
 using Marrakesh.Platform.Web;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Marrakesh.Modules.Commitments;
 
@@ -10,21 +12,48 @@ namespace Marrakesh.Modules.Commitments;
 /// Amends a pledge: the pledge changes in place and the change becomes a new version with its reason,
 /// so raising 100 to 150 shows one pledge of 150 with its history, never two pledges.
 /// </summary>
-public sealed class AmendPledge(AppDbContext db, PledgeAccess access, PledgeRules rules, RecordHistory history, PledgeQueries queries)
+public sealed class AmendPledge(AppDbContext db, InputValidator validator, PledgeAccess access, PledgeRules rules, RecordHistory history, PledgeQueries queries)
 {
-    public async Task<PledgeOutput> ExecuteAsync(ClaimsPrincipal user, Guid id, int expectedVersion, PledgeInput input, CancellationToken cancellationToken)
+    /// <summary>What changes (only the fields sent; an empty text clears an optional one), and why. Who pledges cannot change.</summary>
+    public sealed record Input : PledgeFields, IValidatableObject
     {
-        if (input.ActorType is not null || input.ActorName is not null || input.PledgingState is not null)
+        /// <summary>Not accepted: who pledges cannot change.</summary>
+        public string? ActorType { get; init; }
+
+        /// <summary>Not accepted: who pledges cannot change.</summary>
+        public string? ActorName { get; init; }
+
+        /// <summary>Not accepted: who pledges cannot change.</summary>
+        public string? PledgingState { get; init; }
+
+        /// <summary>Why the pledge changes (1 to 1,000 characters).</summary>
+        [RequiredField, TextLength(1000)]
+        public string? Reason { get; init; }
+
+        public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
+            new (string? Value, string Field)[] { (ActorType, nameof(ActorType)), (ActorName, nameof(ActorName)), (PledgingState, nameof(PledgingState)) }
+                .Where(f => f.Value is not null)
+                .Select(f => new ValidationResult(ValidationText.Get("PledgerFixed"), [f.Field]));
+    }
+
+    public static void Map(RouteGroupBuilder writes) =>
+        writes.MapPatch("/{id:guid}", async Task<Ok<PledgeOutput>> (
+            Guid id, Input input, ClaimsPrincipal user, AmendPledge amend, HttpRequest request, HttpResponse response, CancellationToken ct) =>
         {
-            throw new InvalidInputException("actorType", "Who pledges cannot change; withdraw this pledge and make a new one.");
-        }
-        var reason = InputText.Trimmed(input.Reason, "reason", 1000)
-            ?? throw new InvalidInputException("reason", "Say why the pledge is amended.");
+            var pledge = await amend.ExecuteAsync(user, id, Versioning.ExpectedVersion(request), input, ct);
+            return Versioning.OkWithETag(response, pledge, pledge.Version);
+        }).WithName("AmendPledge").WithSummary("Amend a pledge with a reason (send If-Match)")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status428PreconditionRequired);
+
+    public async Task<PledgeOutput> ExecuteAsync(ClaimsPrincipal user, Guid id, int expectedVersion, Input input, CancellationToken cancellationToken)
+    {
+        await validator.ValidateAsync(input, cancellationToken);
         var pledge = await access.LoadForChangeAsync(user, id, expectedVersion, cancellationToken);
         pledge.EnsureOpen();
         await rules.ApplyAsync(pledge, input, cancellationToken);
         await PledgeObjectiveIndex.SyncAsync(db, pledge, cancellationToken);
-        await history.SaveAsync(pledge, MakePledge.Kind, () => PledgeOutput.From(pledge), "amended", reason, cancellationToken);
+        await history.SaveAsync(pledge, MakePledge.Kind, () => PledgeOutput.From(pledge), "amended", input.Reason!.Trim(), cancellationToken);
         return await queries.GetAsync(id, cancellationToken);
     }
 }

@@ -1,10 +1,13 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Marrakesh.Accounts;
 using Marrakesh.Modules.States;
 using Marrakesh.Platform.Data;
 using Marrakesh.Platform.Errors;
+using Marrakesh.Platform.Validation;
 using Marrakesh.Platform.Versions;
 using Marrakesh.Platform.Web;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Marrakesh.Modules.Commitments;
 
@@ -12,25 +15,41 @@ namespace Marrakesh.Modules.Commitments;
 /// Makes a pledge. A stakeholder pledges in the name of its own organisation only, a focal point in the name
 /// of its State; the secretariat may record a pledge for anyone.
 /// </summary>
-public sealed class MakePledge(AppDbContext db, StatesContract states, PledgeRules rules, RecordHistory history)
+public sealed class MakePledge(AppDbContext db, InputValidator validator, StatesContract states, PledgeRules rules, RecordHistory history)
 {
     public const string Kind = "pledge";
 
-    public async Task<PledgeOutput> ExecuteAsync(ClaimsPrincipal user, PledgeInput input, CancellationToken cancellationToken)
+    /// <summary>A new pledge: who pledges, and what it says.</summary>
+    public sealed record Input : PledgeFields, ICreatingInput, IValidatableObject
     {
-        var actorType = PledgeRules.OneOf(input.ActorType ?? "", PledgeVocabulary.ActorTypes, "actorType");
+        /// <summary>state, un-entity, civil-society, private-sector, local-authority, academia, diaspora-organisation, migrant-organisation, trade-union or other.</summary>
+        [RequiredField, OneOf(typeof(PledgeVocabulary), nameof(PledgeVocabulary.ActorTypes))]
+        public string? ActorType { get; init; }
+
+        /// <summary>Who pledges (the secretariat names the actor; a stakeholder pledges as its own organisation).</summary>
+        [TextLength(200)]
+        public string? ActorName { get; init; }
+
+        /// <summary>For a State's pledge made by the secretariat: the State (ISO3).</summary>
+        [StatesContract.State]
+        public string? PledgingState { get; init; }
+
+        public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) => ShapeProblems();
+    }
+
+    public static void Map(RouteGroupBuilder writes) =>
+        writes.MapPost("/", async Task<Created<PledgeOutput>> (Input input, ClaimsPrincipal user, MakePledge make, HttpResponse response, CancellationToken ct) =>
+        {
+            var pledge = await make.ExecuteAsync(user, input, ct);
+            response.Headers.ETag = Versioning.ETagOf(pledge.Version);
+            return TypedResults.Created($"/api/pledges/{pledge.Id}", pledge);
+        }).WithName("MakePledge").WithSummary("Make a pledge; the answer carries its SMART check");
+
+    public async Task<PledgeOutput> ExecuteAsync(ClaimsPrincipal user, Input input, CancellationToken cancellationToken)
+    {
+        await validator.ValidateAsync(input, cancellationToken);
+        var actorType = OneOfAttribute.Canonical(input.ActorType, PledgeVocabulary.ActorTypes)!;
         var (actorName, ownerState, ownerOrganisation) = await OwnerAsync(user, actorType, input, cancellationToken);
-        foreach (var (value, field) in new[] { (input.Form, "form"), (input.JointType, "jointType"), (input.Narrative, "narrative") })
-        {
-            if (string.IsNullOrWhiteSpace(value))
-            {
-                throw new InvalidInputException(field, "This field is required.");
-            }
-        }
-        if (input.Objectives is null)
-        {
-            throw new InvalidInputException("objectives", "Name at least one objective the pledge serves.");
-        }
         var pledge = new Pledge
         {
             Id = Guid.NewGuid(),
@@ -38,8 +57,8 @@ public sealed class MakePledge(AppDbContext db, StatesContract states, PledgeRul
             ActorName = actorName,
             OwnerState = ownerState,
             OwnerOrganisation = ownerOrganisation,
-            Form = input.Form!,
-            JointType = input.JointType!,
+            Form = "",
+            JointType = "",
             Narrative = "",
             CreatedAt = history.Now,
         };
@@ -51,7 +70,7 @@ public sealed class MakePledge(AppDbContext db, StatesContract states, PledgeRul
     }
 
     private async Task<(string Name, string? State, string? Organisation)> OwnerAsync(
-        ClaimsPrincipal user, string actorType, PledgeInput input, CancellationToken cancellationToken)
+        ClaimsPrincipal user, string actorType, Input input, CancellationToken cancellationToken)
     {
         if (user.IsSecretariat())
         {

@@ -5,6 +5,7 @@ using Marrakesh.Platform.Errors;
 using Marrakesh.Platform.Versions;
 using Marrakesh.Platform.Web;
 using Microsoft.EntityFrameworkCore;
+using Marrakesh.Platform.Validation;
 
 namespace Marrakesh.Modules.Commitments;
 
@@ -45,7 +46,7 @@ public sealed class PledgeQueries(AppDbContext db, CatalogueContract catalogue, 
         }
         if (!string.IsNullOrWhiteSpace(filter.ActorType))
         {
-            var actorType = PledgeRules.OneOf(filter.ActorType, PledgeVocabulary.ActorTypes, "actorType");
+            var actorType = OneOfAttribute.Require(filter.ActorType, PledgeVocabulary.ActorTypes, "actorType");
             query = query.Where(p => p.ActorType == actorType);
         }
         if (!string.IsNullOrWhiteSpace(filter.State))

@@ -1,140 +1,97 @@
 using Marrakesh.Modules.Catalogue;
-using Marrakesh.Modules.States;
 using Marrakesh.Platform.Data;
 using Marrakesh.Platform.Errors;
-using Marrakesh.Platform.Web;
+using Marrakesh.Platform.Validation;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marrakesh.Modules.Commitments;
 
-/// <summary>Checks a <see cref="PledgeInput"/> and applies its content fields, naming the field at fault.</summary>
-public sealed class PledgeRules(AppDbContext db, CatalogueContract catalogue, StatesContract states)
+/// <summary>
+/// Applies validated <see cref="PledgeFields"/> to a pledge (sent means set; left out keeps the stored value) and
+/// checks what only the whole pledge or the database can tell: the matched pledge exists, and a pledge changed in
+/// part still has the shape its form and joint type ask for.
+/// </summary>
+public sealed class PledgeRules(AppDbContext db)
 {
     public const int NarrativeMin = 300;
     public const int NarrativeMax = 3000;
     public const int NoteMax = 2000;
 
-    public async Task ApplyAsync(Pledge pledge, PledgeInput input, CancellationToken cancellationToken)
+    public async Task ApplyAsync(Pledge pledge, PledgeFields input, CancellationToken cancellationToken)
     {
-        if (input.Form is not null)
-        {
-            pledge.Form = OneOf(input.Form, PledgeVocabulary.Forms, "form");
-        }
-        if (input.JointType is not null)
-        {
-            pledge.JointType = OneOf(input.JointType, PledgeVocabulary.JointTypes, "jointType");
-        }
-        // Leaving "matching" drops the old match; naming a match on any other type is an error below.
+        pledge.Form = OneOfAttribute.Canonical(input.Form, PledgeVocabulary.Forms) ?? pledge.Form;
+        pledge.JointType = OneOfAttribute.Canonical(input.JointType, PledgeVocabulary.JointTypes) ?? pledge.JointType;
+        // Leaving "matching" drops the old match; naming a match on any other type is refused below.
         pledge.Matches = input.Matches ?? (pledge.JointType == PledgeVocabulary.Matching ? pledge.Matches : null);
-        await CheckMatchAsync(pledge, cancellationToken);
-        if (input.Narrative is not null)
-        {
-            var narrative = input.Narrative.Trim();
-            pledge.Narrative = narrative.Length is >= NarrativeMin and <= NarrativeMax
-                ? narrative
-                : throw new InvalidInputException("narrative", $"Write {NarrativeMin} to {NarrativeMax:N0} characters ({narrative.Length} given).");
-        }
-        if (input.Amount is not null || input.Currency is not null)
-        {
-            pledge.AmountMinor = input.Amount is { } amount ? Money.ToMinor(amount, "amount") : pledge.AmountMinor;
-            pledge.Currency = input.Currency is not null ? Money.Currency(input.Currency, "currency") : pledge.Currency;
-        }
-        CheckMoney(pledge);
-        if (input.Objectives is not null)
-        {
-            if (input.Objectives.Count == 0)
-            {
-                throw new InvalidInputException("objectives", "Name at least one objective the pledge serves.");
-            }
-            foreach (var objective in input.Objectives.Distinct())
-            {
-                await catalogue.RequireObjectiveActionsAsync(objective, [], "objectives", "objectives", cancellationToken);
-            }
-            pledge.Objectives = [.. input.Objectives.Distinct().Order()];
-        }
-        if (input.Actions is not null || input.Objectives is not null)
-        {
-            pledge.Actions = await ActionsAsync(input.Actions ?? pledge.Actions, pledge.Objectives, cancellationToken);
-        }
-        if (input.Principles is not null)
-        {
-            pledge.Principles = await catalogue.RequirePrinciplesAsync(input.Principles, "principles", cancellationToken);
-        }
-        if (input.States is not null)
-        {
-            var codes = new SortedSet<string>(StringComparer.Ordinal);
-            foreach (var state in input.States)
-            {
-                codes.Add(await states.RequireStateAsync(state, "states", cancellationToken));
-            }
-            pledge.States = [.. codes];
-        }
+        pledge.Narrative = input.Narrative?.Trim() ?? pledge.Narrative;
+        pledge.AmountMinor = input.Amount is { } amount ? (long)(amount * 100) : pledge.AmountMinor;
+        pledge.Currency = input.Currency?.Trim().ToUpperInvariant() ?? pledge.Currency;
+        pledge.Objectives = input.Objectives is { } objectives ? [.. objectives.Distinct().Order()] : pledge.Objectives;
+        pledge.Actions = input.Actions is { } actions
+            ? [.. actions.Select(a => CatalogueContract.ParseAction(a)!.Value.Code).Distinct().Order(StringComparer.Ordinal)]
+            : pledge.Actions;
+        pledge.Principles = input.Principles is { } principles
+            ? [.. principles.Select(p => p.Trim().ToLowerInvariant()).Distinct().Order(StringComparer.Ordinal)]
+            : pledge.Principles;
+        pledge.States = input.States is { } states
+            ? [.. states.Select(s => s.Trim().ToUpperInvariant()).Distinct().Order(StringComparer.Ordinal)]
+            : pledge.States;
         // Sent means set: an empty text clears the field; left out keeps it.
-        pledge.Measure = input.Measure is null ? pledge.Measure : InputText.Trimmed(input.Measure, "measure", 1000);
-        pledge.Baseline = input.Baseline is null ? pledge.Baseline : InputText.Trimmed(input.Baseline, "baseline", 1000);
-        pledge.Responsible = input.Responsible is null ? pledge.Responsible : InputText.Trimmed(input.Responsible, "responsible", 200);
+        pledge.Measure = input.Measure is null ? pledge.Measure : Blank(input.Measure);
+        pledge.Baseline = input.Baseline is null ? pledge.Baseline : Blank(input.Baseline);
+        pledge.Responsible = input.Responsible is null ? pledge.Responsible : Blank(input.Responsible);
         pledge.TargetDate = input.TargetDate ?? pledge.TargetDate;
+        CheckWhole(pledge);
+        await CheckMatchAsync(pledge, cancellationToken);
     }
 
-    public static string OneOf(string value, IReadOnlyList<string> allowed, string field) =>
-        allowed.Contains(value) ? value : throw new InvalidInputException(field, $"'{value}' is not allowed here; use one of: {string.Join(", ", allowed)}.");
+    private static string? Blank(string text) => text.Trim() is { Length: > 0 } trimmed ? trimmed : null;
+
+    /// <summary>A pledge changed in part must still hang together; every problem is named at once.</summary>
+    private static void CheckWhole(Pledge pledge)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var financial = pledge.Form == PledgeVocabulary.Financial;
+        if (financial && pledge.AmountMinor is null)
+        {
+            errors["amount"] = [ValidationText.Get("FinancialAmount")];
+        }
+        if (financial && pledge.Currency is null)
+        {
+            errors["currency"] = [ValidationText.Get("FinancialCurrency")];
+        }
+        if (!financial && pledge.AmountMinor is not null)
+        {
+            errors["amount"] = [ValidationText.Get("AmountOnlyFinancial")];
+        }
+        if (pledge.JointType == PledgeVocabulary.Matching && pledge.Matches is null)
+        {
+            errors["matches"] = [ValidationText.Get("MatchRequired")];
+        }
+        if (pledge.JointType != PledgeVocabulary.Matching && pledge.Matches is not null)
+        {
+            errors["matches"] = [ValidationText.Get("MatchOnlyMatching")];
+        }
+        if (pledge.Objectives.Count == 0)
+        {
+            errors["objectives"] = [ValidationText.Get("Required")];
+        }
+        var outside = pledge.Actions.Where(a => !pledge.Objectives.Contains(CatalogueContract.ParseAction(a)!.Value.Objective)).ToList();
+        if (outside.Count > 0)
+        {
+            errors["actions"] = [.. outside.Select(a => ValidationText.Get("ActionOutsideObjectives", a, CatalogueContract.ParseAction(a)!.Value.Objective))];
+        }
+        if (errors.Count > 0)
+        {
+            throw new InvalidInputException(errors);
+        }
+    }
 
     private async Task CheckMatchAsync(Pledge pledge, CancellationToken cancellationToken)
     {
-        if (pledge.JointType != PledgeVocabulary.Matching)
-        {
-            if (pledge.Matches is not null)
-            {
-                throw new InvalidInputException("matches", "Only a matching pledge names the pledge it matches.");
-            }
-            return;
-        }
-        if (pledge.Matches is not { } matched)
-        {
-            throw new InvalidInputException("matches", "A matching pledge must name the pledge it matches.");
-        }
-        if (matched == pledge.Id || !await db.Set<Pledge>().AnyAsync(p => p.Id == matched, cancellationToken))
+        if (pledge.Matches is { } matched && (matched == pledge.Id || !await db.Set<Pledge>().AnyAsync(p => p.Id == matched, cancellationToken)))
         {
             throw new InvalidInputException("matches", $"There is no other pledge {matched} to match.");
         }
-    }
-
-    private static void CheckMoney(Pledge pledge)
-    {
-        if (pledge.Form == PledgeVocabulary.Financial)
-        {
-            if (pledge.AmountMinor is null or 0)
-            {
-                throw new InvalidInputException("amount", "A financial pledge states its amount.");
-            }
-            if (pledge.Currency is null)
-            {
-                throw new InvalidInputException("currency", "A financial pledge states its currency.");
-            }
-        }
-        else if (pledge.AmountMinor is not null)
-        {
-            throw new InvalidInputException("amount", $"Only financial pledges carry an amount; this one is {pledge.Form}.");
-        }
-    }
-
-    private async Task<List<string>> ActionsAsync(IEnumerable<string> actions, List<int> objectives, CancellationToken cancellationToken)
-    {
-        var result = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var raw in actions)
-        {
-            var value = (raw ?? "").Trim().ToLowerInvariant().Replace(".", "", StringComparison.Ordinal).Replace("(", "", StringComparison.Ordinal).Replace(")", "", StringComparison.Ordinal);
-            if (value.Length < 2 || !int.TryParse(value[..^1], System.Globalization.CultureInfo.InvariantCulture, out var objective))
-            {
-                throw new InvalidInputException("actions", $"'{raw}' is not an action; write the objective number then the letter, e.g. 5a.");
-            }
-            if (!objectives.Contains(objective))
-            {
-                throw new InvalidInputException("actions", $"Action {raw} belongs to objective {objective}, which the pledge does not name.");
-            }
-            var letter = await catalogue.RequireObjectiveActionsAsync(objective, [value[^1..]], "actions", "actions", cancellationToken);
-            result.Add($"{objective}{letter[0]}");
-        }
-        return [.. result];
     }
 }

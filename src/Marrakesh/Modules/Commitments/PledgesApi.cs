@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Marrakesh.Accounts;
 using Marrakesh.Platform.Versions;
 using Marrakesh.Platform.Web;
@@ -21,14 +20,9 @@ internal static class PledgesApi
         var writes = pledges.MapGroup("").RequireAuthorization(Policies.ApiCaller)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
-        writes.MapPost("/", Make).WithName("MakePledge").WithSummary("Make a pledge; the answer carries its SMART check");
-        writes.MapPatch("/{id:guid}", Amend).WithName("AmendPledge").WithSummary("Amend a pledge with a reason (send If-Match)")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status428PreconditionRequired);
-        writes.MapPost("/{id:guid}/progress", Progress).WithName("ReportPledgeProgress")
-            .WithSummary("Add a dated progress note, optionally moving the status on (send If-Match)")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status428PreconditionRequired);
+        MakePledge.Map(writes);
+        AmendPledge.Map(writes);
+        ReportPledgeProgress.Map(writes);
     }
 
     /// <param name="objective">Objective number.</param>
@@ -47,21 +41,6 @@ internal static class PledgesApi
 
     private static async Task<Ok<ListOutput<VersionOutput>>> Versions(Guid id, PledgeQueries queries, CancellationToken ct) =>
         TypedResults.Ok(ListOutput<VersionOutput>.Of(await queries.VersionsAsync(id, ct)));
-
-    private static async Task<Created<PledgeOutput>> Make(PledgeInput input, ClaimsPrincipal user, MakePledge make, HttpResponse response, CancellationToken ct)
-    {
-        var pledge = await make.ExecuteAsync(user, input, ct);
-        response.Headers.ETag = Versioning.ETagOf(pledge.Version);
-        return TypedResults.Created($"/api/pledges/{pledge.Id}", pledge);
-    }
-
-    private static async Task<Ok<PledgeOutput>> Amend(
-        Guid id, PledgeInput input, ClaimsPrincipal user, AmendPledge amend, HttpRequest request, HttpResponse response, CancellationToken ct) =>
-        WithETag(response, await amend.ExecuteAsync(user, id, Versioning.ExpectedVersion(request), input, ct));
-
-    private static async Task<Ok<PledgeOutput>> Progress(
-        Guid id, PledgeProgressInput input, ClaimsPrincipal user, ReportPledgeProgress report, HttpRequest request, HttpResponse response, CancellationToken ct) =>
-        WithETag(response, await report.ExecuteAsync(user, id, Versioning.ExpectedVersion(request), input, ct));
 
     private static Ok<PledgeOutput> WithETag(HttpResponse response, PledgeOutput pledge) => Versioning.OkWithETag(response, pledge, pledge.Version);
 }

@@ -1,36 +1,67 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Marrakesh.Platform.Audit;
 using Marrakesh.Platform.Data;
-using Marrakesh.Platform.Errors;
+using Marrakesh.Platform.Validation;
 using Marrakesh.Platform.Versions;
 using Marrakesh.Platform.Web;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Marrakesh.Modules.Commitments;
 
 /// <summary>The owner adds a dated progress note and, if it says so, moves the pledge on.</summary>
-public sealed class ReportPledgeProgress(AppDbContext db, PledgeAccess access, RecordHistory history, IAuditActor actor, PledgeQueries queries)
+public sealed class ReportPledgeProgress(
+    AppDbContext db, InputValidator validator, PledgeAccess access, RecordHistory history, IAuditActor actor, PledgeQueries queries)
 {
-    public async Task<PledgeOutput> ExecuteAsync(ClaimsPrincipal user, Guid id, int expectedVersion, PledgeProgressInput input, CancellationToken cancellationToken)
+    /// <summary>A dated progress note, optionally moving the pledge on.</summary>
+    public sealed record Input : IValidatableObject
     {
-        var date = input.Date ?? throw new InvalidInputException("date", "Give the date the note speaks of (yyyy-mm-dd).");
-        if (date > DateOnly.FromDateTime(history.Now))
+        /// <summary>The date the note speaks of (yyyy-mm-dd; not in the future).</summary>
+        [RequiredField]
+        public DateOnly? Date { get; init; }
+
+        /// <summary>What happened (1 to 2,000 characters).</summary>
+        [RequiredField, TextLength(PledgeRules.NoteMax)]
+        public string? Note { get; init; }
+
+        /// <summary>The new status, if it changes: in-progress, fulfilled or withdrawn.</summary>
+        [OneOf(typeof(PledgeVocabulary), nameof(PledgeVocabulary.Statuses))]
+        public string? Status { get; init; }
+
+        public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
         {
-            throw new InvalidInputException("date", "Progress is reported for today or earlier.");
+            var today = DateOnly.FromDateTime(validationContext.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
+            if (Date > today)
+            {
+                yield return new(ValidationText.Get("NotInFuture"), [nameof(Date)]);
+            }
         }
-        var note = InputText.Trimmed(input.Note, "note", PledgeRules.NoteMax)
-            ?? throw new InvalidInputException("note", "Say what happened.");
-        var status = input.Status is null ? null : PledgeRules.OneOf(input.Status, PledgeVocabulary.Statuses, "status");
+    }
+
+    public static void Map(RouteGroupBuilder writes) =>
+        writes.MapPost("/{id:guid}/progress", async Task<Ok<PledgeOutput>> (
+            Guid id, Input input, ClaimsPrincipal user, ReportPledgeProgress report, HttpRequest request, HttpResponse response, CancellationToken ct) =>
+        {
+            var pledge = await report.ExecuteAsync(user, id, Versioning.ExpectedVersion(request), input, ct);
+            return Versioning.OkWithETag(response, pledge, pledge.Version);
+        }).WithName("ReportPledgeProgress").WithSummary("Add a dated progress note, optionally moving the status on (send If-Match)")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status428PreconditionRequired);
+
+    public async Task<PledgeOutput> ExecuteAsync(ClaimsPrincipal user, Guid id, int expectedVersion, Input input, CancellationToken cancellationToken)
+    {
+        await validator.ValidateAsync(input, cancellationToken);
         var pledge = await access.LoadForChangeAsync(user, id, expectedVersion, cancellationToken);
         pledge.EnsureOpen();
-        if (status is not null)
+        if (OneOfAttribute.Canonical(input.Status, PledgeVocabulary.Statuses) is { } status)
         {
             pledge.MoveTo(status);
         }
         db.Set<PledgeProgress>().Add(new PledgeProgress
         {
             PledgeId = pledge.Id,
-            Date = date,
-            Note = note,
+            Date = input.Date!.Value,
+            Note = input.Note!.Trim(),
             Status = pledge.Status,
             At = history.Now,
             Actor = actor.Name,

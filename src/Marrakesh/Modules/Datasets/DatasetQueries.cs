@@ -3,6 +3,7 @@ using Marrakesh.Platform.Data;
 using Marrakesh.Platform.Errors;
 using Marrakesh.Platform.Web;
 using Microsoft.EntityFrameworkCore;
+using Marrakesh.Platform.Validation;
 
 namespace Marrakesh.Modules.Datasets;
 
@@ -55,8 +56,8 @@ public sealed partial class DatasetQueries(AppDbContext db, DatasetCatalog catal
 
     public async Task<(List<MigrantStockItem> Items, int Total)> MigrantStockAsync(MigrantStockFilter filter, Paging? paging, CancellationToken cancellationToken)
     {
-        var measure = string.IsNullOrWhiteSpace(filter.Measure) ? Measures.Stock : OneOf(filter.Measure, Measures.All, "measure");
-        var sex = string.IsNullOrWhiteSpace(filter.Sex) ? null : OneOf(filter.Sex, ["both", "male", "female"], "sex");
+        var measure = string.IsNullOrWhiteSpace(filter.Measure) ? Measures.Stock : OneOfAttribute.Require(filter.Measure, Measures.All, "measure");
+        var sex = string.IsNullOrWhiteSpace(filter.Sex) ? null : OneOfAttribute.Require(filter.Sex, ["both", "male", "female"], "sex");
         var year = YearOf(filter.Year, "year");
         var destination = CodeOf(filter.Destination, "destination");
         var import = await StockImportAsync(filter.Revision, cancellationToken);
@@ -98,7 +99,7 @@ public sealed partial class DatasetQueries(AppDbContext db, DatasetCatalog catal
 
     public async Task<(List<CorridorItem> Items, int Total)> CorridorsAsync(CorridorFilter filter, Paging? paging, CancellationToken cancellationToken)
     {
-        var kind = string.IsNullOrWhiteSpace(filter.Kind) ? "migrants" : OneOf(filter.Kind, ["migrants", "remittances"], "kind");
+        var kind = string.IsNullOrWhiteSpace(filter.Kind) ? "migrants" : OneOfAttribute.Require(filter.Kind, ["migrants", "remittances"], "kind");
         var origin = CodeOf(filter.Origin, "origin");
         var destination = CodeOf(filter.Destination, "destination");
         var top = string.IsNullOrWhiteSpace(filter.Top) ? (int?)null
@@ -210,10 +211,6 @@ public sealed partial class DatasetQueries(AppDbContext db, DatasetCatalog catal
         string.IsNullOrWhiteSpace(value) ? null
         : int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year) && year is >= 1800 and <= 2200 ? year
         : throw new InvalidInputException(field, $"'{value}' is not a year; use four digits, e.g. 2020.");
-
-    private static string OneOf(string value, IReadOnlyList<string> allowed, string field) =>
-        allowed.FirstOrDefault(a => string.Equals(a, value.Trim(), StringComparison.OrdinalIgnoreCase))
-        ?? throw new InvalidInputException(field, $"'{value}' is not allowed; use one of {string.Join(", ", allowed)}.");
 
     [GeneratedRegex("^[A-Z0-9_-]{2,16}$")]
     private static partial Regex LocationCode();

@@ -2,6 +2,7 @@ using Marrakesh.Platform.Data;
 using Marrakesh.Platform.Errors;
 using Marrakesh.Platform.Web;
 using Microsoft.EntityFrameworkCore;
+using Marrakesh.Platform.Validation;
 
 namespace Marrakesh.Modules.Fund;
 
@@ -13,7 +14,7 @@ public sealed class DecideOnProgramme(AppDbContext db, Ledger ledger)
 {
     public async Task<ProgrammeOutput> ExecuteAsync(Guid id, DecisionInput input, CancellationToken cancellationToken)
     {
-        var decision = FundRules.OneOf(input.Decision, FundVocabulary.Decisions, "decision");
+        var decision = OneOfAttribute.Require(input.Decision, FundVocabulary.Decisions, "decision");
         var reference = InputText.Trimmed(input.Reference, "reference", 100)
             ?? throw new InvalidInputException("reference", "Give the steering committee decision's reference, e.g. SC-2026-01.");
         if (input.Priority is < 1)

@@ -2,6 +2,7 @@ using Marrakesh.Platform.Data;
 using Marrakesh.Platform.Errors;
 using Marrakesh.Platform.Web;
 using Microsoft.EntityFrameworkCore;
+using Marrakesh.Platform.Validation;
 
 namespace Marrakesh.Modules.Fund;
 
@@ -17,7 +18,7 @@ public sealed class FundQueries(AppDbContext db, Ledger ledger)
         var query = db.Set<Contribution>().AsNoTracking();
         if (contributorType is not null)
         {
-            var type = FundRules.OneOf(contributorType, FundVocabulary.ContributorTypes, "contributorType");
+            var type = OneOfAttribute.Require(contributorType, FundVocabulary.ContributorTypes, "contributorType");
             query = query.Where(c => c.ContributorType == type);
         }
         if (pledge is not null)
@@ -49,7 +50,7 @@ public sealed class FundQueries(AppDbContext db, Ledger ledger)
         var query = Visible(audience);
         if (status is not null)
         {
-            var wanted = FundRules.OneOf(status, FundVocabulary.ProgrammeStatuses, "status");
+            var wanted = OneOfAttribute.Require(status, FundVocabulary.ProgrammeStatuses, "status");
             query = query.Where(p => p.Status == wanted);
         }
         var total = await query.CountAsync(cancellationToken);

@@ -9,14 +9,6 @@ internal static class FundRules
     /// <summary>Far above any currency's value in dollars today (the strongest is worth a few dollars).</summary>
     public const decimal RateMax = 1_000m;
 
-    public static string OneOf(string? value, IReadOnlyList<string> allowed, string field)
-    {
-        var text = value?.Trim().ToLowerInvariant();
-        return text is not null && allowed.Contains(text)
-            ? text
-            : throw new InvalidInputException(field, $"Use one of: {string.Join(", ", allowed)}.");
-    }
-
     /// <summary>The recorded rate; USD needs none (and only 1 makes sense for it).</summary>
     public static decimal RateToUsd(decimal? rate, string currency)
     {

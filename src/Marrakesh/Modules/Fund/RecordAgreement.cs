@@ -2,6 +2,7 @@ using Marrakesh.Modules.Commitments;
 using Marrakesh.Platform.Data;
 using Marrakesh.Platform.Errors;
 using Marrakesh.Platform.Web;
+using Marrakesh.Platform.Validation;
 
 namespace Marrakesh.Modules.Fund;
 
@@ -12,7 +13,7 @@ public sealed class RecordAgreement(AppDbContext db, Ledger ledger, CommitmentsC
     {
         var contributor = InputText.Trimmed(input.Contributor, "contributor", 200)
             ?? throw new InvalidInputException("contributor", "Say who signed the agreement.");
-        var currency = Usd.Currency(input.Currency, "currency");
+        var currency = Money.Currency(input.Currency, "currency");
         var amount = input.Amount is > 0 ? Money.ToMinor(input.Amount.Value, "amount")
             : throw new InvalidInputException("amount", "An amount must be more than zero.");
         if (input.PledgeId is { } pledge)
@@ -23,7 +24,7 @@ public sealed class RecordAgreement(AppDbContext db, Ledger ledger, CommitmentsC
         {
             Id = Guid.NewGuid(),
             Contributor = contributor,
-            ContributorType = FundRules.OneOf(input.ContributorType, FundVocabulary.ContributorTypes, "contributorType"),
+            ContributorType = OneOfAttribute.Require(input.ContributorType, FundVocabulary.ContributorTypes, "contributorType"),
             AmountMinor = amount,
             Currency = currency,
             SignedOn = FundRules.NotInFuture(input.SignedOn ?? DateOnly.FromDateTime(ledger.Now), "signedOn", ledger.Now),

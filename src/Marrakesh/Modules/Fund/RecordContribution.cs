@@ -4,6 +4,7 @@ using Marrakesh.Platform.Data;
 using Marrakesh.Platform.Errors;
 using Marrakesh.Platform.Web;
 using Microsoft.EntityFrameworkCore;
+using Marrakesh.Platform.Validation;
 
 namespace Marrakesh.Modules.Fund;
 
@@ -17,7 +18,7 @@ public sealed class RecordContribution(AppDbContext db, Ledger ledger, StatesCon
     {
         var contributor = InputText.Trimmed(input.Contributor, "contributor", 200)
             ?? throw new InvalidInputException("contributor", "Say who gave the money.");
-        var contributorType = FundRules.OneOf(input.ContributorType, FundVocabulary.ContributorTypes, "contributorType");
+        var contributorType = OneOfAttribute.Require(input.ContributorType, FundVocabulary.ContributorTypes, "contributorType");
         var contributorState = input.ContributorState is null ? null : await states.RequireStateAsync(input.ContributorState, "contributorState", cancellationToken);
         if (contributorState is not null && contributorType != "member-state")
         {
@@ -25,7 +26,7 @@ public sealed class RecordContribution(AppDbContext db, Ledger ledger, StatesCon
         }
         var amountMinor = input.Amount is > 0 ? Money.ToMinor(input.Amount.Value, "amount")
             : throw new InvalidInputException("amount", input.Amount is null ? "Give the amount received." : "An amount must be more than zero.");
-        var currency = Usd.Currency(input.Currency, "currency");
+        var currency = Money.Currency(input.Currency, "currency");
         var rate = FundRules.RateToUsd(input.RateToUsd, currency);
         var usdValue = decimal.Round(amountMinor * rate, MidpointRounding.AwayFromZero);
         if (usdValue > Money.MaxMinor)

@@ -22,18 +22,4 @@ public static class Usd
     public static decimal FromMinor(long minor) => (minor / 100m) + 0.00m;
 
     public static string Format(long minor) => FromMinor(minor).ToString("N2", CultureInfo.InvariantCulture);
-
-    /// <summary>The codes of currencies in use, as the runtime's ICU data knows them (ISO 4217).</summary>
-    public static readonly IReadOnlySet<string> KnownCurrencies = CultureInfo.GetCultures(CultureTypes.SpecificCultures)
-        .Select(c => { try { return new RegionInfo(c.Name).ISOCurrencySymbol; } catch (ArgumentException) { return null; } })
-        .OfType<string>().Where(c => c.Length == 3).Append("USD").ToHashSet(StringComparer.Ordinal);
-
-    /// <summary>An ISO 4217 code of a currency in use, or an input error.</summary>
-    public static string Currency(string? code, string field)
-    {
-        var currency = Money.Currency(code, field);
-        return KnownCurrencies.Contains(currency)
-            ? currency
-            : throw new InvalidInputException(field, $"'{currency}' is not a currency in use (ISO 4217).");
-    }
 }

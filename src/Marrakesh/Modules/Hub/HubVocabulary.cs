@@ -38,10 +38,6 @@ public static class HubVocabulary
     private static readonly HashSet<string> KnownLanguages = [.. UnLanguages, .. CultureInfo.GetCultures(CultureTypes.NeutralCultures)
         .Select(c => c.Name).Where(n => n.Length == 2 && n.All(char.IsAsciiLetterLower))];
 
-    public static string OneOf(string? value, IReadOnlyList<string> allowed, string field) =>
-        value is not null && allowed.Contains(value.Trim()) ? value.Trim()
-        : throw new InvalidInputException(field, $"'{value}' is not allowed here; use one of: {string.Join(", ", allowed)}.");
-
     /// <summary>Language codes, lower case, unique, in the order given; at least one.</summary>
     public static List<string> Languages(IEnumerable<string?>? codes, string field)
     {

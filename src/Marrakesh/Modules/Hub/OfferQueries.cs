@@ -2,6 +2,7 @@ using Marrakesh.Modules.Catalogue;
 using Marrakesh.Platform.Data;
 using Marrakesh.Platform.Web;
 using Microsoft.EntityFrameworkCore;
+using Marrakesh.Platform.Validation;
 
 namespace Marrakesh.Modules.Hub;
 
@@ -25,12 +26,12 @@ public sealed class OfferQueries(AppDbContext db, CatalogueContract catalogue)
         }
         if (!string.IsNullOrWhiteSpace(filter.ProviderType))
         {
-            var type = HubVocabulary.OneOf(filter.ProviderType, HubVocabulary.ProviderTypes, "providerType");
+            var type = OneOfAttribute.Require(filter.ProviderType, HubVocabulary.ProviderTypes, "providerType");
             query = query.Where(o => o.ProviderType == type);
         }
         if (!string.IsNullOrWhiteSpace(filter.Modality))
         {
-            var modality = HubVocabulary.OneOf(filter.Modality, HubVocabulary.Modalities, "modality");
+            var modality = OneOfAttribute.Require(filter.Modality, HubVocabulary.Modalities, "modality");
             query = query.Where(o => o.Modality == modality);
         }
         if (!string.IsNullOrWhiteSpace(filter.Provider))

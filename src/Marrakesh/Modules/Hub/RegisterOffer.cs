@@ -5,6 +5,7 @@ using Marrakesh.Modules.States;
 using Marrakesh.Platform.Data;
 using Marrakesh.Platform.Errors;
 using Marrakesh.Platform.Web;
+using Marrakesh.Platform.Validation;
 
 namespace Marrakesh.Modules.Hub;
 
@@ -23,12 +24,12 @@ public sealed class RegisterOffer(AppDbContext db, CatalogueContract catalogue, 
         {
             Id = Guid.NewGuid(),
             Provider = provider,
-            ProviderType = HubVocabulary.OneOf(input.ProviderType, HubVocabulary.ProviderTypes, "providerType"),
+            ProviderType = OneOfAttribute.Require(input.ProviderType, HubVocabulary.ProviderTypes, "providerType"),
             Objectives = await RequestRules.ObjectivesAsync(catalogue, input.Objectives, cancellationToken),
             Topics = Topics(input.Topics),
             Languages = HubVocabulary.Languages(input.Languages, "languages"),
             Regions = await RegionsAsync(input.Regions, cancellationToken),
-            Modality = HubVocabulary.OneOf(input.Modality, HubVocabulary.Modalities, "modality"),
+            Modality = OneOfAttribute.Require(input.Modality, HubVocabulary.Modalities, "modality"),
             Capacity = input.Capacity is >= 1 and <= MaxCapacity ? input.Capacity.Value
                 : throw new InvalidInputException("capacity", $"Say how many requests the provider can take on at once, 1 to {MaxCapacity:N0}."),
             AvailableFrom = input.AvailableFrom,

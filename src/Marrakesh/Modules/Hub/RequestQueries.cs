@@ -5,6 +5,7 @@ using Marrakesh.Platform.Data;
 using Marrakesh.Platform.Errors;
 using Marrakesh.Platform.Web;
 using Microsoft.EntityFrameworkCore;
+using Marrakesh.Platform.Validation;
 
 namespace Marrakesh.Modules.Hub;
 
@@ -25,7 +26,7 @@ public sealed class RequestQueries(AppDbContext db, CatalogueContract catalogue,
         var query = RequestAccess.Visible(db.Set<SupportRequest>().AsNoTracking(), user);
         if (!string.IsNullOrWhiteSpace(filter.Status))
         {
-            var status = HubVocabulary.OneOf(filter.Status, HubVocabulary.Statuses, "status");
+            var status = OneOfAttribute.Require(filter.Status, HubVocabulary.Statuses, "status");
             query = query.Where(r => r.Status == status);
         }
         if (!string.IsNullOrWhiteSpace(filter.State))

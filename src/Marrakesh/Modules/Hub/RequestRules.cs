@@ -1,6 +1,7 @@
 using Marrakesh.Modules.Catalogue;
 using Marrakesh.Platform.Errors;
 using Marrakesh.Platform.Web;
+using Marrakesh.Platform.Validation;
 
 namespace Marrakesh.Modules.Hub;
 
@@ -27,7 +28,7 @@ public sealed class RequestRules(CatalogueContract catalogue)
         }
         if (input.Modality is not null)
         {
-            request.Modality = HubVocabulary.OneOf(input.Modality, HubVocabulary.Modalities, "modality");
+            request.Modality = OneOfAttribute.Require(input.Modality, HubVocabulary.Modalities, "modality");
         }
         request.StartDate = input.StartDate ?? request.StartDate;
         request.EndDate = input.EndDate ?? request.EndDate;

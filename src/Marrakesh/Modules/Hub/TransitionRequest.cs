@@ -4,6 +4,7 @@ using Marrakesh.Platform.Data;
 using Marrakesh.Platform.Errors;
 using Marrakesh.Platform.Versions;
 using Marrakesh.Platform.Web;
+using Marrakesh.Platform.Validation;
 
 namespace Marrakesh.Modules.Hub;
 
@@ -21,7 +22,7 @@ public sealed class TransitionRequest(AppDbContext db, RequestAccess access, Rec
         {
             Versioning.Check(expected, request.Version);
         }
-        var to = HubVocabulary.OneOf(input.To, HubVocabulary.Statuses.Skip(1).ToList(), "to");
+        var to = OneOfAttribute.Require(input.To, HubVocabulary.Statuses.Skip(1).ToList(), "to");
         var note = InputText.Trimmed(input.Note, "note", SupportRequestConfiguration.NoteMax);
         var from = request.Status;
         request.MoveTo(to, history.Now);

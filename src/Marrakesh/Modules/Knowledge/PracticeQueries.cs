@@ -7,6 +7,7 @@ using Marrakesh.Platform.Errors;
 using Marrakesh.Platform.Versions;
 using Marrakesh.Platform.Web;
 using Microsoft.EntityFrameworkCore;
+using Marrakesh.Platform.Validation;
 
 namespace Marrakesh.Modules.Knowledge;
 
@@ -72,7 +73,7 @@ public sealed class PracticeQueries(AppDbContext db, PracticeAccess access, Cata
     private async Task<IQueryable<Practice>> FilteredAsync(ClaimsPrincipal user, PracticeFilter filter, CancellationToken cancellationToken)
     {
         var query = db.Set<Practice>().AsNoTracking();
-        var status = string.IsNullOrWhiteSpace(filter.Status) ? PracticeStatus.Published : PracticeRules.OneOf(filter.Status.Trim(), PracticeStatus.All, "status");
+        var status = string.IsNullOrWhiteSpace(filter.Status) ? PracticeStatus.Published : OneOfAttribute.Require(filter.Status.Trim(), PracticeStatus.All, "status");
         query = query.Where(p => p.Status == status);
         if (status != PracticeStatus.Published && !user.IsSecretariat())
         {
@@ -108,7 +109,7 @@ public sealed class PracticeQueries(AppDbContext db, PracticeAccess access, Cata
         }
         if (!string.IsNullOrWhiteSpace(filter.OrganisationType))
         {
-            var type = PracticeRules.OneOf(filter.OrganisationType.Trim(), PracticeRules.OrganisationTypes, "organisationType");
+            var type = OneOfAttribute.Require(filter.OrganisationType.Trim(), PracticeRules.OrganisationTypes, "organisationType");
             query = query.Where(p => p.OrganisationType == type);
         }
         return query;

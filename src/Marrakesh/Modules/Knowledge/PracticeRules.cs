@@ -3,6 +3,7 @@ using Marrakesh.Modules.Knowledge.Search;
 using Marrakesh.Modules.States;
 using Marrakesh.Platform.Errors;
 using Marrakesh.Platform.Web;
+using Marrakesh.Platform.Validation;
 
 namespace Marrakesh.Modules.Knowledge;
 
@@ -38,7 +39,7 @@ public sealed class PracticeRules(CatalogueContract catalogue, StatesContract st
         }
         if (input.Language is not null)
         {
-            practice.Language = OneOf(input.Language.Trim().ToLowerInvariant(), Languages, "language");
+            practice.Language = OneOfAttribute.Require(input.Language.Trim().ToLowerInvariant(), Languages, "language");
         }
         else if (input.Title is not null || input.Body is not null)
         {
@@ -71,7 +72,7 @@ public sealed class PracticeRules(CatalogueContract catalogue, StatesContract st
         }
         if (input.OrganisationType is not null)
         {
-            practice.OrganisationType = OneOf(input.OrganisationType.Trim(), OrganisationTypes, "organisationType");
+            practice.OrganisationType = OneOfAttribute.Require(input.OrganisationType.Trim(), OrganisationTypes, "organisationType");
         }
         practice.PeriodStart = input.PeriodStart ?? practice.PeriodStart;
         practice.PeriodEnd = input.PeriodEnd ?? practice.PeriodEnd;
@@ -84,9 +85,6 @@ public sealed class PracticeRules(CatalogueContract catalogue, StatesContract st
             practice.Links = Links(input.Links);
         }
     }
-
-    public static string OneOf(string value, IReadOnlyList<string> allowed, string field) =>
-        allowed.Contains(value) ? value : throw new InvalidInputException(field, $"'{value}' is not allowed here; use one of: {string.Join(", ", allowed)}.");
 
     private static List<string> Links(List<string> links)
     {

@@ -7,6 +7,7 @@ using Marrakesh.Platform.Data;
 using Marrakesh.Platform.Errors;
 using Marrakesh.Platform.Versions;
 using Marrakesh.Platform.Web;
+using Marrakesh.Platform.Validation;
 
 namespace Marrakesh.Modules.Knowledge;
 
@@ -25,7 +26,7 @@ public sealed class ReviewPractice(
         {
             throw new ForbiddenException("Only the secretariat reviews practices.");
         }
-        var decision = PracticeRules.OneOf(input.Decision?.Trim() ?? "", ReviewDecision.All, "decision");
+        var decision = OneOfAttribute.Require(input.Decision?.Trim() ?? "", ReviewDecision.All, "decision");
         var comment = InputText.Trimmed(input.Comment, "comment", PracticeRules.CommentMax);
         if (comment is null && decision is ReviewDecision.RequestChanges or ReviewDecision.Reject)
         {

@@ -6,6 +6,7 @@ using Marrakesh.Platform.Data;
 using Marrakesh.Platform.Errors;
 using Marrakesh.Platform.Versions;
 using Marrakesh.Platform.Web;
+using Marrakesh.Platform.Validation;
 
 namespace Marrakesh.Modules.Knowledge;
 
@@ -56,7 +57,7 @@ public sealed class SubmitPractice(AppDbContext db, PracticeRules rules, StatesC
         ClaimsPrincipal user, PracticeInput input, CancellationToken cancellationToken)
     {
         var named = InputText.Trimmed(input.Organisation, "organisation", 200);
-        var type = input.OrganisationType is null ? null : PracticeRules.OneOf(input.OrganisationType.Trim(), PracticeRules.OrganisationTypes, "organisationType");
+        var type = input.OrganisationType is null ? null : OneOfAttribute.Require(input.OrganisationType.Trim(), PracticeRules.OrganisationTypes, "organisationType");
         if (user.IsSecretariat())
         {
             return (named ?? throw new InvalidInputException("organisation", "Say which organisation carried out the practice."), type ?? "other", null, null);

@@ -1,4 +1,5 @@
 using Marrakesh.Accounts;
+using Marrakesh.Pages.Shared.Forms;
 using Marrakesh.Platform.Errors;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -28,7 +29,7 @@ public sealed class TokensModel(ListApiTokens list, IssueApiToken issue, RevokeA
             }
             catch (InvalidInputException e)
             {
-                ModelState.AddModelError(e.Field == "days" ? nameof(Days) : nameof(Name), e.Reason);
+                ModelState.AddInputErrors(e, new Dictionary<string, string> { ["days"] = nameof(Days), ["name"] = nameof(Name), [""] = nameof(Name) });
             }
         }
         await LoadAsync(cancellationToken);

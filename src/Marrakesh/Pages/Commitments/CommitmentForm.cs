@@ -74,6 +74,17 @@ public sealed class CommitmentForm
     }
 
     /// <summary>Maps an input error from the use case to the form field it concerns.</summary>
+    public static void AddErrors(ModelStateDictionary state, Platform.Errors.InvalidInputException errors)
+    {
+        foreach (var (field, reasons) in errors.Errors)
+        {
+            foreach (var reason in reasons)
+            {
+                state.AddModelError(field.Length == 0 ? string.Empty : FieldFor(field), reason);
+            }
+        }
+    }
+
     public static string FieldFor(string apiField) => "Form." + apiField switch
     {
         "budget.amount" => nameof(BudgetAmount),

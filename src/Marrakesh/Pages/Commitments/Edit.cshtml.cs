@@ -50,7 +50,7 @@ public sealed class EditModel(CommitmentQueries commitments, CatalogueQueries ca
         }
         catch (InvalidInputException e)
         {
-            ModelState.AddModelError(CommitmentForm.FieldFor(e.Field), e.Reason);
+            CommitmentForm.AddErrors(ModelState, e);
             return Page();
         }
         catch (PreconditionFailedException e)

@@ -51,7 +51,7 @@ public sealed class ImportModel(ImportDataset import) : PageModel
         }
         catch (InvalidInputException e)
         {
-            ModelState.AddModelError(string.Empty, $"{e.Field}: {e.Reason}");
+            ModelState.AddModelError(string.Empty, e.Message);
         }
         catch (ImportRejectedException e)
         {

@@ -85,7 +85,7 @@ public sealed class ManageModel(FundQueries queries, IdempotentWrites writes, IS
         }
         catch (InvalidInputException e)
         {
-            ModelState.AddModelError(string.Empty, $"{e.Field}: {e.Reason}");
+            ModelState.AddModelError(string.Empty, e.Message);
         }
         catch (Exception e) when (e is DomainRuleException or ConflictException or NotFoundException)
         {

@@ -48,7 +48,7 @@ public sealed class NewOfferModel(CatalogueQueries catalogue, RegisterOffer regi
         }
         catch (InvalidInputException e)
         {
-            ModelState.AddModelError(string.Empty, $"{e.Field}: {e.Reason}");
+            ModelState.AddModelError(string.Empty, e.Message);
         }
         catch (ForbiddenException e)
         {

@@ -47,7 +47,7 @@ public sealed class NewRequestModel(CatalogueQueries catalogue, SubmitRequest su
         }
         catch (InvalidInputException e)
         {
-            ModelState.AddModelError(string.Empty, $"{e.Field}: {e.Reason}");
+            ModelState.AddModelError(string.Empty, e.Message);
         }
         catch (ForbiddenException e)
         {

@@ -29,7 +29,7 @@ public sealed class OffersModel(OfferQueries offers) : PageModel
         }
         catch (InvalidInputException e)
         {
-            Error = e.Reason;
+            Error = e.Reasons;
             var page = await offers.PageAsync(new OfferFilter(), new Paging(1, Paging.MaxSize), cancellationToken);
             (Offers, Total) = (page.Items, page.Total);
         }

@@ -111,7 +111,7 @@ public sealed class RequestModel(RequestQueries requests, MatchOffers match, Tra
         }
         catch (Exception e) when (e is InvalidInputException or DomainRuleException or ConflictException or ForbiddenException or PreconditionFailedException)
         {
-            ModelState.AddModelError(string.Empty, e is InvalidInputException invalid ? $"{invalid.Field}: {invalid.Reason}" : e.Message);
+            ModelState.AddModelError(string.Empty, e is InvalidInputException invalid ? invalid.Message : e.Message);
             return await ShowAsync(id, cancellationToken);
         }
     }

@@ -1,6 +1,8 @@
 using System.Globalization;
 using Marrakesh.Modules.Commitments;
+using Marrakesh.Pages.Shared.Forms;
 using Marrakesh.Platform.Errors;
+using Marrakesh.Platform.Validation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,7 +11,7 @@ namespace Marrakesh.Pages.Pledges;
 
 /// <summary>The pledger amends its pledge with a reason; the pledge keeps one identity and gains a version.</summary>
 [Authorize]
-public sealed class AmendModel(PledgeQueries pledges, PledgeAccess access, AmendPledge amend) : PageModel
+public sealed class AmendModel(PledgeQueries pledges, PledgeAccess access, AmendPledge amend, InputValidator validator) : PageModel
 {
     public Guid Id { get; private set; }
     public string ActorName { get; private set; } = "";
@@ -44,38 +46,30 @@ public sealed class AmendModel(PledgeQueries pledges, PledgeAccess access, Amend
         {
             return refusal;
         }
-        decimal? amount = null;
-        if (!string.IsNullOrWhiteSpace(Amount))
+        var input = new AmendPledge.Input
         {
-            amount = decimal.TryParse(Amount, NumberStyles.Number, CultureInfo.InvariantCulture, out var parsed) ? parsed : null;
-            if (amount is null)
-            {
-                ModelState.AddModelError(nameof(Amount), "Write the amount as a number, e.g. 250000.50.");
-            }
-        }
-        DateOnly? target = null;
-        if (!string.IsNullOrWhiteSpace(TargetDate))
-        {
-            target = DateOnly.TryParseExact(TargetDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
-            if (target is null)
-            {
-                ModelState.AddModelError(nameof(TargetDate), "Use the form yyyy-mm-dd.");
-            }
-        }
+            Narrative = Narrative,
+            Amount = PledgeForm.Amount(Amount, nameof(Amount), ModelState),
+            Currency = IsFinancial ? Currency : null,
+            Measure = Measure ?? "",
+            Baseline = Baseline ?? "",
+            TargetDate = PledgeForm.Date(TargetDate, nameof(TargetDate), ModelState),
+            Responsible = Responsible ?? "",
+            Reason = Reason,
+        };
         if (!ModelState.IsValid)
         {
+            await ModelState.AddRuleErrorsAsync(validator, input, null, cancellationToken);
             return Page();
         }
         try
         {
-            await amend.ExecuteAsync(User, id, Version, new PledgeInput(
-                Narrative: Narrative, Amount: amount, Currency: IsFinancial ? Currency : null,
-                Measure: Measure, Baseline: Baseline, TargetDate: target, Responsible: Responsible, Reason: Reason), cancellationToken);
+            await amend.ExecuteAsync(User, id, Version, input, cancellationToken);
             return Redirect($"/pledges/{id}");
         }
         catch (InvalidInputException e)
         {
-            ModelState.AddModelError(string.Empty, $"{e.Field}: {e.Reason}");
+            ModelState.AddInputErrors(e);
         }
         catch (Exception e) when (e is PreconditionFailedException or DomainRuleException)
         {

@@ -1,4 +1,5 @@
 using Marrakesh.Modules.Commitments;
+using Marrakesh.Pages.Shared.Forms;
 using Marrakesh.Platform.Errors;
 using Marrakesh.Platform.Versions;
 using Microsoft.AspNetCore.Mvc;
@@ -31,22 +32,33 @@ public sealed class DetailModel(PledgeQueries pledges, PledgeAccess access, Repo
         {
             return Forbid();
         }
-        if (!DateOnly.TryParseExact(ProgressDate, "yyyy-MM-dd", out var date))
+        var date = PledgeForm.Date(ProgressDate, nameof(ProgressDate), ModelState);
+        if (!ModelState.IsValid)
         {
-            ModelState.AddModelError(nameof(ProgressDate), "Use the form yyyy-mm-dd.");
             return Page();
         }
         try
         {
-            await report.ExecuteAsync(User, id, Version, new PledgeProgressInput(date, ProgressNote, ProgressStatus == Pledge.Status ? null : ProgressStatus), cancellationToken);
+            await report.ExecuteAsync(User, id, Version,
+                new ReportPledgeProgress.Input { Date = date, Note = ProgressNote, Status = ProgressStatus == Pledge.Status ? null : ProgressStatus }, cancellationToken);
         }
-        catch (Exception e) when (e is InvalidInputException or DomainRuleException or PreconditionFailedException)
+        catch (InvalidInputException e)
         {
-            ModelState.AddModelError(string.Empty, e is InvalidInputException invalid ? invalid.Reason : e.Message);
+            ModelState.AddInputErrors(e, ProgressFields);
+            return Page();
+        }
+        catch (Exception e) when (e is DomainRuleException or PreconditionFailedException)
+        {
+            ModelState.AddModelError(string.Empty, e.Message);
             return Page();
         }
         return RedirectToPage(new { id });
     }
+
+    private static readonly Dictionary<string, string> ProgressFields = new()
+    {
+        ["date"] = nameof(ProgressDate), ["note"] = nameof(ProgressNote), ["status"] = nameof(ProgressStatus),
+    };
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
     {

@@ -34,7 +34,7 @@ public sealed class IndexModel(PledgeQueries pledges, CatalogueQueries catalogue
         catch (InvalidInputException e)
         {
             // An edited address with a bad filter: say so and show everything.
-            Error = e.Reason;
+            Error = e.Reasons;
             var page = await pledges.PageAsync(new PledgeFilter(), new Paging(1, Paging.DefaultSize), cancellationToken);
             (Pledges, Total) = (page.Items, page.Total);
         }

@@ -1,17 +1,19 @@
-using System.Globalization;
 using Marrakesh.Accounts;
 using Marrakesh.Modules.Catalogue;
 using Marrakesh.Modules.Commitments;
+using Marrakesh.Pages.Shared.Forms;
 using Marrakesh.Platform.Errors;
+using Marrakesh.Platform.Validation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace Marrakesh.Pages.Pledges;
 
 /// <summary>Make a pledge through a plain form; the pledge page then shows the SMART advice.</summary>
 [Authorize]
-public sealed class NewModel(CatalogueQueries catalogue, MakePledge make) : PageModel
+public sealed class NewModel(CatalogueQueries catalogue, MakePledge make, InputValidator validator, IStringLocalizer<SharedResource> text) : PageModel
 {
     [BindProperty] public string? ActorType { get; set; }
     [BindProperty] public string? ActorName { get; set; }
@@ -31,6 +33,22 @@ public sealed class NewModel(CatalogueQueries catalogue, MakePledge make) : Page
     [BindProperty] public string? Responsible { get; set; }
 
     public IReadOnlyList<Objective> Objectives { get; private set; } = [];
+
+    /// <summary>The API's fields that the form holds under another name.</summary>
+    private static readonly Dictionary<string, string> FormFields = new() { ["objectives"] = nameof(ObjectiveNumbers) };
+
+    /// <summary>The form's labels, for the summary of what to correct.</summary>
+    public Dictionary<string, string> Labels => new()
+    {
+        [nameof(ActorType)] = text["Pledge.ActorType"], [nameof(ActorName)] = text["Pledge.Actor"],
+        [nameof(PledgingState)] = text["Pledges.PledgingState"], [nameof(Form)] = text["Pledge.Form"],
+        [nameof(JointType)] = text["Pledge.JointType"], [nameof(Matches)] = text["Pledges.Matches"],
+        [nameof(Narrative)] = text["Pledge.Narrative"], [nameof(Amount)] = text["Pledge.Amount"],
+        [nameof(Currency)] = text["Commitment.BudgetCurrency"], [nameof(ObjectiveNumbers)] = text["Pledge.Objectives"],
+        [nameof(Actions)] = text["Commitment.Actions"], [nameof(States)] = text["Pledge.States"],
+        [nameof(Measure)] = text["Pledge.Measure"], [nameof(Baseline)] = text["Pledge.Baseline"],
+        [nameof(TargetDate)] = text["Commitment.TargetDate"], [nameof(Responsible)] = text["Pledge.Responsible"],
+    };
     public bool IsSecretariat => User.IsSecretariat();
 
     /// <summary>In whose name the pledge is made, as the form says it.</summary>
@@ -48,8 +66,10 @@ public sealed class NewModel(CatalogueQueries catalogue, MakePledge make) : Page
     {
         Objectives = await catalogue.ObjectivesAsync(cancellationToken);
         var input = ToInput();
-        if (input is null)
+        if (!ModelState.IsValid)
         {
+            // The form found a mistake of its own (a number that is not one): show the rules' findings with it.
+            await ModelState.AddRuleErrorsAsync(validator, input, FormFields, cancellationToken);
             return Page();
         }
         try
@@ -59,7 +79,7 @@ public sealed class NewModel(CatalogueQueries catalogue, MakePledge make) : Page
         }
         catch (InvalidInputException e)
         {
-            ModelState.AddModelError(string.Empty, $"{e.Field}: {e.Reason}");
+            ModelState.AddInputErrors(e, FormFields);
         }
         catch (ForbiddenException e)
         {
@@ -68,54 +88,23 @@ public sealed class NewModel(CatalogueQueries catalogue, MakePledge make) : Page
         return Page();
     }
 
-    private PledgeInput? ToInput()
+    private MakePledge.Input ToInput() => new()
     {
-        decimal? amount = null;
-        if (!string.IsNullOrWhiteSpace(Amount))
-        {
-            if (decimal.TryParse(Amount, NumberStyles.Number, CultureInfo.InvariantCulture, out var parsed))
-            {
-                amount = parsed;
-            }
-            else
-            {
-                ModelState.AddModelError(nameof(Amount), "Write the amount as a number, e.g. 250000.50.");
-            }
-        }
-        Guid? matches = null;
-        if (!string.IsNullOrWhiteSpace(Matches))
-        {
-            if (Guid.TryParse(Matches.Trim().Split('/').Last(), out var id))
-            {
-                matches = id;
-            }
-            else
-            {
-                ModelState.AddModelError(nameof(Matches), "Paste the matched pledge's address or id.");
-            }
-        }
-        DateOnly? target = null;
-        if (!string.IsNullOrWhiteSpace(TargetDate))
-        {
-            if (DateOnly.TryParseExact(TargetDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            {
-                target = date;
-            }
-            else
-            {
-                ModelState.AddModelError(nameof(TargetDate), "Use the form yyyy-mm-dd.");
-            }
-        }
-        if (!ModelState.IsValid)
-        {
-            return null;
-        }
-        return new PledgeInput(
-            ActorType ?? "", IsSecretariat ? ActorName : null, IsSecretariat ? PledgingState : null, Form, JointType, matches, Narrative ?? "",
-            amount, string.IsNullOrWhiteSpace(Currency) ? null : Currency, ObjectiveNumbers,
-            [.. Split(Actions)], null, [.. Split(States)], Measure, Baseline, target, Responsible);
-    }
-
-    private static IEnumerable<string> Split(string? value) =>
-        (value ?? "").Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries);
+        ActorType = ActorType,
+        ActorName = IsSecretariat ? ActorName : null,
+        PledgingState = IsSecretariat && !string.IsNullOrWhiteSpace(PledgingState) ? PledgingState : null,
+        Form = Form,
+        JointType = JointType,
+        Matches = PledgeForm.Match(Matches, nameof(Matches), ModelState),
+        Narrative = Narrative,
+        Amount = PledgeForm.Amount(Amount, nameof(Amount), ModelState),
+        Currency = string.IsNullOrWhiteSpace(Currency) ? null : Currency,
+        Objectives = ObjectiveNumbers,
+        Actions = [.. PledgeForm.Split(Actions)],
+        States = [.. PledgeForm.Split(States)],
+        Measure = Measure,
+        Baseline = Baseline,
+        TargetDate = PledgeForm.Date(TargetDate, nameof(TargetDate), ModelState),
+        Responsible = Responsible,
+    };
 }

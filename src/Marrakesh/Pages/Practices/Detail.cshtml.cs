@@ -52,7 +52,7 @@ public sealed class DetailModel(PracticeQueries practices, ReviewPractice review
         }
         catch (Exception e) when (e is InvalidInputException or DomainRuleException or ForbiddenException)
         {
-            ModelState.AddModelError(string.Empty, e is InvalidInputException invalid ? $"{invalid.Field}: {invalid.Reason}" : e.Message);
+            ModelState.AddModelError(string.Empty, e is InvalidInputException invalid ? invalid.Message : e.Message);
         }
         Practice = await practices.GetAsync(User, id, cancellationToken);
         return Page();
@@ -84,7 +84,7 @@ public sealed class DetailModel(PracticeQueries practices, ReviewPractice review
         }
         catch (Exception e) when (e is InvalidInputException or DomainRuleException or ForbiddenException)
         {
-            ModelState.AddModelError(string.Empty, e is InvalidInputException invalid ? $"{invalid.Field}: {invalid.Reason}" : e.Message);
+            ModelState.AddModelError(string.Empty, e is InvalidInputException invalid ? invalid.Message : e.Message);
         }
         Practice = await practices.GetAsync(User, id, cancellationToken);
         return Page();

@@ -44,7 +44,7 @@ public sealed class IndexModel(PracticeQueries practices, CatalogueQueries catal
         catch (InvalidInputException e)
         {
             // An edited address with a bad filter: say so and show everything.
-            Error = e.Reason;
+            Error = e.Reasons;
             var page = await practices.PageAsync(User, new PracticeFilter(), new Paging(1, Paging.DefaultSize), cancellationToken);
             (Practices, Total) = (page.Items, page.Total);
         }

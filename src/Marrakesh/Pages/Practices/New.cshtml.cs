@@ -52,7 +52,7 @@ public sealed class NewModel(CatalogueQueries catalogue, SubmitPractice submit) 
         }
         catch (InvalidInputException e)
         {
-            ModelState.AddModelError(string.Empty, $"{e.Field}: {e.Reason}");
+            ModelState.AddModelError(string.Empty, e.Message);
         }
         catch (ForbiddenException e)
         {

@@ -59,7 +59,7 @@ public sealed class CycleModel(
         }
         catch (Exception e) when (e is DomainRuleException or ConflictException or InvalidInputException)
         {
-            ModelState.AddModelError(string.Empty, e is InvalidInputException invalid ? invalid.Reason : e.Message);
+            ModelState.AddModelError(string.Empty, e is InvalidInputException invalid ? invalid.Reasons : e.Message);
             return Page();
         }
     }
@@ -93,7 +93,7 @@ public sealed class CycleModel(
         }
         catch (Exception e) when (e is InvalidInputException or PreconditionFailedException or DomainRuleException)
         {
-            ModelState.AddModelError(nameof(RoundTables), e is InvalidInputException invalid ? invalid.Reason : e.Message);
+            ModelState.AddModelError(nameof(RoundTables), e is InvalidInputException invalid ? invalid.Reasons : e.Message);
             return Page();
         }
     }

@@ -64,7 +64,7 @@ public sealed class ReviewModel(
         }
         catch (InvalidInputException e)
         {
-            ModelState.AddModelError(string.Empty, $"{e.Field}: {e.Reason}");
+            ModelState.AddModelError(string.Empty, e.Message);
         }
         catch (Exception e) when (e is ConflictException or PreconditionFailedException or DomainRuleException)
         {

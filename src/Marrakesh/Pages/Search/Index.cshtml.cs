@@ -31,7 +31,7 @@ public sealed class IndexModel(Searching searching) : PageModel
         }
         catch (InvalidInputException e)
         {
-            Error = e.Reason;
+            Error = e.Reasons;
         }
     }
 

@@ -51,7 +51,7 @@ public sealed class PlanModel(
         }
         catch (InvalidInputException e)
         {
-            ModelState.AddModelError(CommitmentForm.FieldFor(e.Field), e.Reason);
+            CommitmentForm.AddErrors(ModelState, e);
             return Page();
         }
         return RedirectToPage(new { iso3 = Iso3 });

@@ -21,9 +21,24 @@ public sealed class PreconditionFailedException(string detail) : Exception(detai
 /// <summary>An update came without If-Match, so it could silently overwrite someone else's change (428).</summary>
 public sealed class PreconditionRequiredException(string detail) : Exception(detail);
 
-/// <summary>One input field is malformed (400); <see cref="Field"/> names it.</summary>
-public sealed class InvalidInputException(string field, string reason) : Exception($"{field}: {reason}")
+/// <summary>
+/// Input that breaks declared rules (400). <see cref="Errors"/> names every field at fault, as the API spells it
+/// (<c>narrative</c>, <c>budget.currency</c>), with the reasons.
+/// </summary>
+public sealed class InvalidInputException : Exception
 {
-    public string Field { get; } = field;
-    public string Reason { get; } = reason;
+    public InvalidInputException(string field, string reason) : this(new Dictionary<string, string[]> { [field] = [reason] })
+    {
+    }
+
+    public InvalidInputException(IReadOnlyDictionary<string, string[]> errors)
+        : base(string.Join(" ", errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}")))
+    {
+        Errors = errors;
+    }
+
+    public IReadOnlyDictionary<string, string[]> Errors { get; }
+
+    /// <summary>Every reason, without the field names (for a form that shows them beside one field).</summary>
+    public string Reasons => string.Join(" ", Errors.Values.SelectMany(r => r));
 }

@@ -1,3 +1,4 @@
+using Marrakesh.Platform.Validation;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Marrakesh.Platform.Errors;
@@ -7,7 +8,22 @@ internal static class ErrorsSetup
     public static IServiceCollection AddProblemResponses(this IServiceCollection services)
     {
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
-            c.ProblemDetails.Extensions.TryAdd("traceId", c.HttpContext.TraceIdentifier));
+        {
+            c.ProblemDetails.Extensions.TryAdd("traceId", c.HttpContext.TraceIdentifier);
+            // The framework's validation filter names fields by their C# path; the API names them as its JSON does.
+            if (c.ProblemDetails is HttpValidationProblemDetails { Errors.Count: > 0 } validation && c.Exception is null)
+            {
+                var errors = FieldPath.ToApi(validation.Errors);
+                validation.Errors.Clear();
+                foreach (var (field, reasons) in errors)
+                {
+                    validation.Errors[field] = reasons;
+                }
+                var shaped = ProblemExceptionHandler.Invalid(errors);
+                validation.Title = shaped.Title;
+                validation.Detail = shaped.Detail;
+            }
+        });
         services.AddExceptionHandler<ProblemExceptionHandler>();
         // Body and parameter binding failures throw, so the handler can say what was wrong.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

@@ -25,7 +25,7 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
         }
         var problem = exception switch
         {
-            InvalidInputException e => Invalid(e.Field, e.Reason),
+            InvalidInputException e => Invalid(e.Errors),
             NotFoundException e => Problem(StatusCodes.Status404NotFound, "Not found", e.Message),
             ForbiddenException e => Problem(StatusCodes.Status403Forbidden, "Forbidden", e.Message),
             ConflictException e => Problem(StatusCodes.Status409Conflict, "Conflict", e.Message),
@@ -38,7 +38,7 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
             Microsoft.EntityFrameworkCore.DbUpdateException e when DatabaseErrors.IsUniqueViolation(e) => Problem(StatusCodes.Status409Conflict, "Conflict",
                 "This would duplicate a record that already exists (perhaps made at the same moment); read the current state and try again."),
             BadHttpRequestException { InnerException: JsonException { Path: { Length: > 2 } jsonPath } json } =>
-                Invalid(jsonPath[2..], $"The value is not valid here: {FirstSentence(json.Message)}"),
+                Invalid(new Dictionary<string, string[]> { [jsonPath[2..]] = [$"The value is not valid here: {FirstSentence(json.Message)}"] }),
             BadHttpRequestException e => Problem(e.StatusCode, "Bad request", e.Message),
             _ => null,
         };
@@ -82,11 +82,14 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
             Detail = detail,
         };
 
-    private static ValidationProblemDetails Invalid(string field, string reason) =>
-        new(new Dictionary<string, string[]> { [field] = [reason] })
+    /// <summary>Every field at fault, with its reasons (the same shape as the framework's validation answers).</summary>
+    public static ValidationProblemDetails Invalid(IReadOnlyDictionary<string, string[]> errors) =>
+        new(errors.ToDictionary(e => e.Key, e => e.Value))
         {
             Status = StatusCodes.Status400BadRequest,
             Title = "Invalid input",
-            Detail = $"{field}: {reason}",
+            Detail = errors.Count == 1 && errors.Keys.Single() is { Length: > 0 } field
+                ? $"{field}: {string.Join(" ", errors.Values.Single())}"
+                : $"{errors.Count} fields are not valid: {string.Join(", ", errors.Keys)}.",
         };
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Marrakesh.Platform.Errors;
 
@@ -29,11 +30,22 @@ public static partial class Money
 
     public static decimal FromMinor(long minor) => minor / 100m;
 
-    public static string Currency(string? code, string field) =>
-        code is not null && CurrencyCode().IsMatch(code.Trim())
-            ? code.Trim().ToUpperInvariant()
-            : throw new InvalidInputException(field, $"'{code}' is not an ISO 4217 currency code; use three letters, e.g. USD.");
+    /// <summary>
+    /// The codes of currencies in use, as the runtime's ICU data knows them (ISO 4217): the one list that pledges,
+    /// plans and the fund accept, so a pledge is never made in a currency the fund cannot receive.
+    /// </summary>
+    public static readonly IReadOnlySet<string> KnownCurrencies = CultureInfo.GetCultures(CultureTypes.SpecificCultures)
+        .Select(c => { try { return new RegionInfo(c.Name).ISOCurrencySymbol; } catch (ArgumentException) { return null; } })
+        .OfType<string>().Where(c => CurrencyCode().IsMatch(c)).Append("USD").ToHashSet(StringComparer.Ordinal);
 
-    [GeneratedRegex("^[A-Za-z]{3}$")]
+    public static bool IsKnownCurrency(string? code) => code is not null && KnownCurrencies.Contains(code.Trim().ToUpperInvariant());
+
+    /// <summary>A currency in use, in upper case, or an input error naming <paramref name="field"/>.</summary>
+    public static string Currency(string? code, string field) =>
+        IsKnownCurrency(code)
+            ? code!.Trim().ToUpperInvariant()
+            : throw new InvalidInputException(field, Validation.ValidationText.Get("Currency", code));
+
+    [GeneratedRegex("^[A-Z]{3}$")]
     private static partial Regex CurrencyCode();
 }

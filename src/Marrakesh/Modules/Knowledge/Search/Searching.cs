@@ -2,6 +2,7 @@ using Marrakesh.Modules.Catalogue;
 using Marrakesh.Modules.States;
 using Marrakesh.Platform.Errors;
 using Marrakesh.Platform.Web;
+using Marrakesh.Platform.Validation;
 
 namespace Marrakesh.Modules.Knowledge.Search;
 
@@ -27,10 +28,10 @@ public sealed class Searching(ISearchIndex index, CatalogueContract catalogue, S
             throw new InvalidInputException("page", $"Search shows the first {MaxDepth} results; narrow the query or add a filter to see others.");
         }
         var filter = new SearchFilter(
-            string.IsNullOrWhiteSpace(type) ? null : PracticeRules.OneOf(type.Trim().ToLowerInvariant(), SearchTypes.All, "type"),
+            string.IsNullOrWhiteSpace(type) ? null : OneOfAttribute.Require(type.Trim().ToLowerInvariant(), SearchTypes.All, "type"),
             string.IsNullOrWhiteSpace(objective) ? null : await catalogue.RequireObjectiveAsync(objective, "objective", cancellationToken),
             string.IsNullOrWhiteSpace(region) ? null : await RegionAsync(region, cancellationToken),
-            string.IsNullOrWhiteSpace(language) ? null : PracticeRules.OneOf(language.Trim().ToLowerInvariant(), PracticeRules.Languages, "language"));
+            string.IsNullOrWhiteSpace(language) ? null : OneOfAttribute.Require(language.Trim().ToLowerInvariant(), PracticeRules.Languages, "language"));
         var matches = await index.SearchAsync(query, filter, paging.Skip, paging.PageSize, cancellationToken);
         var hits = matches.Documents.Select(d => new SearchHit(
             d.Type, d.Key, d.Title, Snippets.Highlight(d.Text, query), d.Language, d.Url, Math.Round(d.Score, 6))).ToList();

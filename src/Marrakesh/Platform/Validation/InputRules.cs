@@ -1,0 +1,124 @@
+using System.Collections;
+using System.ComponentModel.DataAnnotations;
+using System.Reflection;
+using Marrakesh.Platform.Errors;
+using Marrakesh.Platform.Web;
+
+namespace Marrakesh.Platform.Validation;
+
+/// <summary>Marks an input that creates a record: <see cref="RequiredToCreateAttribute"/> applies to it.</summary>
+public interface ICreatingInput;
+
+/// <summary>
+/// A base for the rules on one value (or on each value of a list): missing values pass, so a rule says only what is
+/// wrong with a value that was sent, and <see cref="RequiredAttribute"/>-style rules say what is missing.
+/// </summary>
+public abstract class ValueRuleAttribute : ValidationAttribute
+{
+    protected sealed override ValidationResult? IsValid(object? value, ValidationContext validationContext)
+    {
+        IEnumerable values = value is IEnumerable list and not string ? list : new[] { value };
+        foreach (var item in values)
+        {
+            if (item is not null && Problem(item) is { } problem)
+            {
+                return new ValidationResult(problem, validationContext.MemberName is { } member ? [member] : null);
+            }
+        }
+        return ValidationResult.Success;
+    }
+
+    /// <summary>What is wrong with one value, or null when it is fine.</summary>
+    protected abstract string? Problem(object value);
+}
+
+/// <summary>Present and not blank; for a list, at least one item.</summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
+public sealed class RequiredFieldAttribute : RequiredAttribute
+{
+    public override bool IsValid(object? value) => value switch
+    {
+        null => false,
+        string text => !string.IsNullOrWhiteSpace(text),
+        ICollection collection => collection.Count > 0,
+        _ => true,
+    };
+
+    public override string FormatErrorMessage(string name) => ValidationText.Get("Required");
+}
+
+/// <summary>Required when the input creates a record (<see cref="ICreatingInput"/>); optional in a change.</summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
+public sealed class RequiredToCreateAttribute : ValidationAttribute
+{
+    private static readonly RequiredFieldAttribute Required = new();
+
+    protected override ValidationResult? IsValid(object? value, ValidationContext validationContext) =>
+        validationContext.ObjectInstance is not ICreatingInput || Required.IsValid(value)
+            ? ValidationResult.Success
+            : new ValidationResult(ValidationText.Get("Required"), validationContext.MemberName is { } member ? [member] : null);
+}
+
+/// <summary>Text of at most <c>max</c> characters (and at least <see cref="Min"/>, trimmed), without control characters.</summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
+public sealed class TextLengthAttribute(int max) : ValueRuleAttribute
+{
+    public int Max { get; } = max;
+    public int Min { get; init; }
+
+    protected override string? Problem(object value)
+    {
+        var text = ((string)value).Trim();
+        if (text.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')))
+        {
+            return ValidationText.Get("ControlCharacters");
+        }
+        return text.Length > Max || (text.Length < Min && text.Length > 0)
+            ? Min > 0 ? ValidationText.Get("LengthBetween", Min, Max, text.Length) : ValidationText.Get("LengthAtMost", Max, text.Length)
+            : null;
+    }
+}
+
+/// <summary>
+/// One of a fixed vocabulary, named by the static list that holds it (<c>[OneOf(typeof(PledgeVocabulary),
+/// nameof(PledgeVocabulary.Forms))]</c>), so the words are written once. Case and surrounding spaces do not matter.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
+public sealed class OneOfAttribute(Type holder, string member) : ValueRuleAttribute
+{
+    public IReadOnlyList<string> Allowed { get; } = (IReadOnlyList<string>)(
+        holder.GetField(member, BindingFlags.Public | BindingFlags.Static)?.GetValue(null)
+        ?? holder.GetProperty(member, BindingFlags.Public | BindingFlags.Static)?.GetValue(null)
+        ?? throw new ArgumentException($"{holder.Name}.{member} is not a public static list of words."));
+
+    public static string? Canonical(string? value, IReadOnlyList<string> allowed) =>
+        value is null ? null : allowed.FirstOrDefault(a => string.Equals(a, value.Trim(), StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The vocabulary's spelling of a value given where no rule could be declared (a query filter), or an input error.</summary>
+    public static string Require(string? value, IReadOnlyList<string> allowed, string field) =>
+        Canonical(value, allowed) ?? throw new InvalidInputException(field, ValidationText.Get("OneOf", value, string.Join(", ", allowed)));
+
+    protected override string? Problem(object value) =>
+        Canonical((string)value, Allowed) is null ? ValidationText.Get("OneOf", value, string.Join(", ", Allowed)) : null;
+}
+
+/// <summary>An ISO 4217 code of a currency in use (<see cref="Money.KnownCurrencies"/>).</summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
+public sealed class CurrencyCodeAttribute : ValueRuleAttribute
+{
+    protected override string? Problem(object value) =>
+        Money.IsKnownCurrency((string)value) ? null : ValidationText.Get("Currency", value);
+}
+
+/// <summary>An amount of money: more than zero, at most two decimals, at most <see cref="Money.MaxMinor"/> cents.</summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
+public sealed class AmountAttribute : ValueRuleAttribute
+{
+    protected override string? Problem(object value) => (decimal)value switch
+    {
+        <= 0 => ValidationText.Get("AmountPositive"),
+        var amount when decimal.Round(amount, 2) != amount => ValidationText.Get("AmountDecimals"),
+        > Money.MaxMinor / 100m => ValidationText.Get("AmountTooLarge", Money.MaxMinor / 100),
+        _ => null,
+    };
+}
