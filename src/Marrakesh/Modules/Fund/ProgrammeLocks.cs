@@ -5,9 +5,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Marrakesh.Modules.Fund;
 
 /// <summary>
-/// Money movements for a programme first update the programme's row with a guarded statement. That takes the
-/// row's lock (PostgreSQL) or runs inside the single writer (SQLite), so a closure and a movement never interleave,
-/// and the budget ceiling holds under concurrent allocations.
+/// Money movements for a programme first lock the programme's row with an update that changes nothing. That takes
+/// the row's lock (PostgreSQL) or makes the transaction the single writer (SQLite), so a closure and a movement never
+/// interleave, and the budget ceiling holds under concurrent allocations.
 /// </summary>
 internal static class ProgrammeLocks
 {
@@ -23,28 +23,28 @@ internal static class ProgrammeLocks
         await db.Set<Programme>().Where(p => p.Id == programme)
             .ExecuteUpdateAsync(set => set.SetProperty(p => p.UpdatedAt, p => p.UpdatedAt), cancellationToken);
 
-    /// <summary>Adds <paramref name="allocated"/> (may be zero or negative) to the programme's allocation if it is open and stays within budget.</summary>
+    /// <summary>
+    /// Adds <paramref name="allocated"/> (may be zero or negative) to the programme's allocation if it is open and stays
+    /// within budget. The row is locked first, so what is read next is what this transaction changes; the change is
+    /// tracked, so the caller's save writes it with its audit entry (allocation, status, version) in the same transaction.
+    /// </summary>
     public static async Task ClaimAsync(AppDbContext db, Programme programme, long allocated, DateTime now, CancellationToken cancellationToken)
     {
         programme.EnsureReceivesMoney();
-        var claimed = await db.Set<Programme>()
-            .Where(p => p.Id == programme.Id && (p.Status == FundVocabulary.Approved || p.Status == FundVocabulary.Funded)
-                && p.AllocatedMinor + allocated <= p.BudgetMinor)
-            .ExecuteUpdateAsync(set => set
-                .SetProperty(p => p.AllocatedMinor, p => p.AllocatedMinor + allocated)
-                .SetProperty(p => p.Status, p => allocated > 0 ? FundVocabulary.Funded : p.Status)
-                .SetProperty(p => p.Version, p => p.Version + 1)
-                .SetProperty(p => p.UpdatedAt, now), cancellationToken);
-        if (claimed == 1)
-        {
-            return;
-        }
-        var current = await db.Set<Programme>().AsNoTracking().FirstAsync(p => p.Id == programme.Id, cancellationToken);
+        await LockAsync(db, programme.Id, cancellationToken);
+        var current = await db.Set<Programme>().FirstAsync(p => p.Id == programme.Id, cancellationToken);
         if (current.Status is not (FundVocabulary.Approved or FundVocabulary.Funded))
         {
             throw new ConflictException($"The programme became {current.Status} meanwhile; nothing was posted.");
         }
-        throw new DomainRuleException(
-            $"This allocation would exceed the programme's budget of {Usd.Format(current.BudgetMinor)} USD; {Usd.Format(current.BudgetMinor - current.AllocatedMinor)} USD remain to allocate.");
+        if (current.AllocatedMinor + allocated > current.BudgetMinor)
+        {
+            throw new DomainRuleException(
+                $"This allocation would exceed the programme's budget of {Usd.Format(current.BudgetMinor)} USD; {Usd.Format(current.BudgetMinor - current.AllocatedMinor)} USD remain to allocate.");
+        }
+        current.AllocatedMinor += allocated;
+        current.Status = allocated > 0 ? FundVocabulary.Funded : current.Status;
+        current.Version++;
+        current.UpdatedAt = now;
     }
 }
