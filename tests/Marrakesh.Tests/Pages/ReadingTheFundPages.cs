@@ -71,8 +71,11 @@ public sealed class ReadingTheFundPages(MarrakeshApp app) : IClassFixture<Marrak
             ["Contributor"] = "Norway", ["Amount"] = "1.000,50", ["Currency"] = "USD",
         }));
 
-        Assert.Contains("rateToUsd", page.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("amount", typo.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("rate from this currency to USD", page.QuerySelector("#rate-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("rate-error", page.QuerySelector("#rate")!.GetAttribute("aria-describedby"));
+        Assert.Equal("Norway", page.QuerySelector("#contributor")!.GetAttribute("value"));
+        Assert.Contains("Write a number", typo.QuerySelector("#amount-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("1.000,50", typo.QuerySelector("#amount")!.GetAttribute("value"));
         Assert.Equal(before, await app.Database.CountAsync("fund_ledger_transactions"));
     }
 

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Marrakesh.Platform.Audit;
 using Marrakesh.Platform.Data;
@@ -14,10 +13,10 @@ public sealed class ReportPledgeProgress(
     AppDbContext db, InputValidator validator, PledgeAccess access, RecordHistory history, IAuditActor actor, PledgeQueries queries)
 {
     /// <summary>A dated progress note, optionally moving the pledge on.</summary>
-    public sealed record Input : IValidatableObject
+    public sealed record Input
     {
         /// <summary>The date the note speaks of (yyyy-mm-dd; not in the future).</summary>
-        [RequiredField]
+        [RequiredField, NotInFuture]
         public DateOnly? Date { get; init; }
 
         /// <summary>What happened (1 to 2,000 characters).</summary>
@@ -27,15 +26,6 @@ public sealed class ReportPledgeProgress(
         /// <summary>The new status, if it changes: in-progress, fulfilled or withdrawn.</summary>
         [OneOf(typeof(PledgeVocabulary), nameof(PledgeVocabulary.Statuses))]
         public string? Status { get; init; }
-
-        public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
-        {
-            var today = DateOnly.FromDateTime(validationContext.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
-            if (Date > today)
-            {
-                yield return new(ValidationText.Get("NotInFuture"), [nameof(Date)]);
-            }
-        }
     }
 
     public static void Map(RouteGroupBuilder writes) =>

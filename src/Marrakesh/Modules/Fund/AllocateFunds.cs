@@ -1,6 +1,7 @@
-using Marrakesh.Modules.States;
 using Marrakesh.Platform.Data;
 using Marrakesh.Platform.Errors;
+using Marrakesh.Platform.Validation;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Marrakesh.Modules.Fund;
 
@@ -8,21 +9,56 @@ namespace Marrakesh.Modules.Fund;
 /// Moves money from the pools a programme's earmarks allow into the programme: its countries' pools first, then its
 /// thematic area's, then unearmarked money — or only the pool the caller names.
 /// </summary>
-public sealed class AllocateFunds(AppDbContext db, Ledger ledger, StatesContract states)
+public sealed class AllocateFunds(IdempotentWrites writes, InputValidator validator, AppDbContext db, Ledger ledger)
 {
-    public async Task<TransactionOutput> ExecuteAsync(MovementInput input, CancellationToken cancellationToken)
+    /// <summary>Money moved from the pools into a programme.</summary>
+    public sealed record Input
     {
-        var programme = await ProgrammeLocks.LoadAsync(db, input.ProgrammeId, cancellationToken);
-        var amount = Usd.PositiveMinor(input.AmountUsd, "amountUsd");
+        /// <summary>The programme.</summary>
+        [RequiredField]
+        public Guid? ProgrammeId { get; init; }
+
+        /// <summary>The amount in USD.</summary>
+        [RequiredField, Amount]
+        public decimal? AmountUsd { get; init; }
+
+        /// <summary>Draw only from this earmark's pool (none, thematic:N, country:ISO3); by default the most specific pools the programme may use come first.</summary>
+        [EarmarkCode]
+        public string? Earmark { get; init; }
+
+        /// <summary>Value date (not in the future); today when omitted.</summary>
+        [NotInFuture]
+        public DateOnly? Date { get; init; }
+    }
+
+    public static void Map(RouteGroupBuilder writes) =>
+        writes.MapPost("/allocations", async Task<Created<TransactionOutput>> (Input input, HttpContext http, AllocateFunds allocate, CancellationToken ct) =>
+        {
+            var written = await allocate.ExecuteAsync(input, FundAnswers.KeyOf(http.Request, required: true), ct);
+            return FundAnswers.Created(http.Response, written, $"/api/fund/programmes/{written.Output.ProgrammeId}/ledger");
+        }).WithName("AllocateFunds")
+            .WithSummary("Move money from the pools a programme may use into it. 409 when the money is not there. Send Idempotency-Key.")
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+    public async Task<Written<TransactionOutput>> ExecuteAsync(Input input, string? idempotencyKey, CancellationToken cancellationToken)
+    {
+        await validator.ValidateAsync(input, cancellationToken);
+        return await writes.RunAsync(idempotencyKey, input, c => AllocateAsync(input, c), cancellationToken);
+    }
+
+    private async Task<TransactionOutput> AllocateAsync(Input input, CancellationToken cancellationToken)
+    {
+        var programme = await ProgrammeLocks.LoadAsync(db, input.ProgrammeId!.Value, cancellationToken);
+        var amount = (long)(input.AmountUsd!.Value * 100);
         var allowed = Earmark.AllowedFor(programme);
         var pools = allowed;
         if (input.Earmark is not null)
         {
-            var earmark = await Earmark.ParseAsync(input.Earmark, "earmark", db, states, cancellationToken);
+            var earmark = Earmark.Canonical(input.Earmark)!;
             pools = allowed.Contains(earmark) ? [earmark]
                 : throw new DomainRuleException($"Money earmarked {earmark} cannot go to this programme; it may use {string.Join(", ", allowed)}.");
         }
-        var date = FundRules.NotInFuture(input.Date ?? DateOnly.FromDateTime(ledger.Now), "date", ledger.Now);
+        var date = input.Date ?? DateOnly.FromDateTime(ledger.Now);
         await ProgrammeLocks.ClaimAsync(db, programme, amount, ledger.Now, cancellationToken);
 
         var legs = new List<(string, long)>();

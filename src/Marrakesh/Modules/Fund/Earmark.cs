@@ -1,7 +1,5 @@
 using Marrakesh.Modules.States;
-using Marrakesh.Platform.Data;
-using Marrakesh.Platform.Errors;
-using Microsoft.EntityFrameworkCore;
+using Marrakesh.Platform.Validation;
 
 namespace Marrakesh.Modules.Fund;
 
@@ -19,29 +17,35 @@ public static class Earmark
 
     public static string Country(string iso3) => CountryPrefix + iso3;
 
-    /// <summary>The canonical earmark, or an input error naming <paramref name="field"/>.</summary>
-    public static async Task<string> ParseAsync(string? value, string field, AppDbContext db, StatesContract states, CancellationToken cancellationToken)
+    /// <summary>The canonical spelling of an earmark (<c>Thematic:2</c> → <c>thematic:2</c>), or null when it is not one.</summary>
+    public static string? Canonical(string? value)
     {
         var text = value?.Trim() ?? None;
-        if (text.Equals(None, StringComparison.OrdinalIgnoreCase) || text.Length == 0)
+        if (text.Length == 0 || text.Equals(None, StringComparison.OrdinalIgnoreCase))
         {
             return None;
         }
         if (text.StartsWith(ThematicPrefix, StringComparison.OrdinalIgnoreCase))
         {
-            var area = int.TryParse(text[ThematicPrefix.Length..], out var number) ? number : 0;
-            return await db.Set<ThematicArea>().AnyAsync(t => t.Number == area, cancellationToken)
-                ? Thematic(area)
-                : throw new InvalidInputException(field, $"'{text}' names no thematic area of the fund; use thematic:1 to thematic:5.");
+            return int.TryParse(text[ThematicPrefix.Length..], out var area) && ThematicAreasReferenceData.Numbers.Contains(area) ? Thematic(area) : null;
         }
         if (text.StartsWith(CountryPrefix, StringComparison.OrdinalIgnoreCase))
         {
-            return Country(await states.RequireStateAsync(text[CountryPrefix.Length..], field, cancellationToken));
+            var iso3 = text[CountryPrefix.Length..].Trim();
+            return StatesContract.IsKnownState(iso3) ? Country(iso3.ToUpperInvariant()) : null;
         }
-        throw new InvalidInputException(field, $"'{text}' is not an earmark; use none, thematic:N or country:ISO3.");
+        return null;
     }
 
     /// <summary>The earmarks a programme may draw on, most specific first: its countries, its thematic area, then unearmarked money.</summary>
     public static IReadOnlyList<string> AllowedFor(Programme programme) =>
         [.. programme.Countries.Order(StringComparer.Ordinal).Select(Country), Thematic(programme.ThematicArea), None];
+}
+
+/// <summary>An earmark the fund knows: none, thematic:N for one of its thematic areas, or country:ISO3.</summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
+public sealed class EarmarkCodeAttribute : ValueRuleAttribute
+{
+    protected override string? Problem(object value) =>
+        Earmark.Canonical((string)value) is null ? ValidationText.Get("Earmark", value, ThematicAreasReferenceData.Numbers.Count) : null;
 }

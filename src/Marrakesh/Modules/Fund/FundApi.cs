@@ -29,35 +29,16 @@ internal static class FundApi
         var writes = fund.MapGroup("").RequireAuthorization(Policies.FundManager)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        writes.MapPost("/contributions", Deposit).WithName("RecordContribution")
-            .WithSummary("Record a deposit: 1% is set aside for the administrative agent, the rest enters its earmark's pool. Send Idempotency-Key.")
-            .Produces<ContributionOutput>(StatusCodes.Status201Created);
-        writes.MapPost("/income", Income).WithName("RecordIncome").WithSummary("Record investment income; it enters the unearmarked pool. Send Idempotency-Key.")
-            .Produces<TransactionOutput>(StatusCodes.Status201Created);
-        writes.MapPost("/agreements", Agree).WithName("RecordAgreement").WithSummary("Record a signed contribution agreement. Send Idempotency-Key.")
-            .Produces<AgreementOutput>(StatusCodes.Status201Created);
-        writes.MapPost("/programmes", Propose).WithName("ProposeProgramme").WithSummary("File a joint programme as a concept note. Send Idempotency-Key.")
-            .Produces<ProgrammeOutput>(StatusCodes.Status201Created);
-        writes.MapPost("/programmes/{id:guid}/decision", Decide).WithName("DecideOnProgramme")
-            .WithSummary("Record a steering-committee decision: approve, decline or close (closure refunds what is unspent). Send Idempotency-Key.")
-            .Produces<ProgrammeOutput>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        writes.MapPost("/allocations", Allocate).WithName("AllocateFunds")
-            .WithSummary("Move money from the pools a programme may use into it. 409 when the money is not there. Send Idempotency-Key.")
-            .Produces<TransactionOutput>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status409Conflict);
-        writes.MapPost("/transfers", Transfer).WithName("TransferFunds")
-            .WithSummary("Pay a participating organisation from its programme. Send Idempotency-Key.")
-            .Produces<TransactionOutput>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status409Conflict);
-        writes.MapPost("/transactions/{id:long}/reverse", Reverse).WithName("ReverseTransaction")
-            .WithSummary("Correct a deposit, allocation or transfer by posting its reverse. Send Idempotency-Key.")
-            .Produces<TransactionOutput>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-
-        fund.MapPost("/programmes/{id:guid}/expenditure", Spend).WithName("ReportExpenditure")
-            .WithSummary("A participating organisation reports a year's expenditure (provisional until the fund manager certifies it)")
-            .RequireAuthorization(Policies.ApiCaller).ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        fund.MapPut("/thematic-areas/{number:int}", MapArea).WithName("MapThematicArea")
-            .WithSummary("Set which objectives a thematic area covers, with the mapping's source (secretariat)")
-            .RequireAuthorization(Policies.Secretariat).ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+        RecordContribution.Map(writes);
+        RecordIncome.Map(writes);
+        RecordAgreement.Map(writes);
+        ProposeProgramme.Map(writes);
+        DecideOnProgramme.Map(writes);
+        AllocateFunds.Map(writes);
+        TransferFunds.Map(writes);
+        ReverseTransaction.Map(writes);
+        ReportExpenditure.Map(fund);
+        MapThematicArea.Map(fund);
     }
 
     private static async Task<Ok<FundSummaryOutput>> Summary(FundSummary summary, CancellationToken ct) => TypedResults.Ok(await summary.ComputeAsync(ct));
@@ -108,49 +89,4 @@ internal static class FundApi
         response.ContentType = "application/xml; charset=utf-8";
         await iati.WriteAsync(response.Body, ct);
     }
-
-    private static Task<IResult> Deposit(ContributionInput input, HttpContext http, IdempotentWrites writes, RecordContribution record, CancellationToken ct) =>
-        writes.RunAsync(http, input, StatusCodes.Status201Created, keyRequired: true, async c =>
-        {
-            var contribution = await record.ExecuteAsync(input, c);
-            return (contribution, $"/api/fund/contributions/{contribution.Id}");
-        }, ct);
-
-    private static Task<IResult> Income(IncomeInput input, HttpContext http, IdempotentWrites writes, RecordIncome record, CancellationToken ct) =>
-        writes.RunAsync(http, input, StatusCodes.Status201Created, keyRequired: true, async c => ((await record.ExecuteAsync(input, c)), (string?)null), ct);
-
-    private static Task<IResult> Agree(AgreementInput input, HttpContext http, IdempotentWrites writes, RecordAgreement record, CancellationToken ct) =>
-        writes.RunAsync(http, input, StatusCodes.Status201Created, keyRequired: false, async c =>
-        {
-            var agreement = await record.ExecuteAsync(input, c);
-            return (agreement, (string?)null);
-        }, ct);
-
-    private static Task<IResult> Propose(ProgrammeInput input, HttpContext http, IdempotentWrites writes, ProposeProgramme propose, CancellationToken ct) =>
-        writes.RunAsync(http, input, StatusCodes.Status201Created, keyRequired: false, async c =>
-        {
-            var programme = await propose.ExecuteAsync(input, null, c);
-            return (programme, $"/api/fund/programmes/{programme.Id}");
-        }, ct);
-
-    private static Task<IResult> Decide(Guid id, DecisionInput input, HttpContext http, IdempotentWrites writes, DecideOnProgramme decide, CancellationToken ct) =>
-        writes.RunAsync(http, new { id, input }, StatusCodes.Status200OK, keyRequired: false, async c => (await decide.ExecuteAsync(id, input, c), (string?)null), ct);
-
-    private static Task<IResult> Allocate(MovementInput input, HttpContext http, IdempotentWrites writes, AllocateFunds allocate, CancellationToken ct) =>
-        writes.RunAsync(http, input, StatusCodes.Status201Created, keyRequired: true, async c => Posted(await allocate.ExecuteAsync(input, c)), ct);
-
-    private static Task<IResult> Transfer(MovementInput input, HttpContext http, IdempotentWrites writes, TransferFunds transfer, CancellationToken ct) =>
-        writes.RunAsync(http, input, StatusCodes.Status201Created, keyRequired: true, async c => Posted(await transfer.ExecuteAsync(input, c)), ct);
-
-    private static Task<IResult> Reverse(long id, ReversalInput input, HttpContext http, IdempotentWrites writes, ReverseTransaction reverse, CancellationToken ct) =>
-        writes.RunAsync(http, new { id, input }, StatusCodes.Status201Created, keyRequired: true, async c => Posted(await reverse.ExecuteAsync(id, input, c)), ct);
-
-    private static (TransactionOutput, string?) Posted(TransactionOutput transaction) =>
-        (transaction, transaction.ProgrammeId is { } programme ? $"/api/fund/programmes/{programme}/ledger" : null);
-
-    private static async Task<Ok<ExpenditureOutput>> Spend(Guid id, ExpenditureInput input, ClaimsPrincipal user, ReportExpenditure report, CancellationToken ct) =>
-        TypedResults.Ok(await report.ExecuteAsync(user, id, input, ct));
-
-    private static async Task<Ok<ThematicAreaOutput>> MapArea(int number, ThematicAreaInput input, MapThematicArea map, CancellationToken ct) =>
-        TypedResults.Ok(await map.ExecuteAsync(number, input, ct));
 }

@@ -12,10 +12,13 @@ public sealed class FundContract(ProposeProgramme propose)
     public async Task<Guid> ProposeProgrammeAsync(ProgrammeProposal proposal, CancellationToken cancellationToken)
     {
         var programme = await propose.ExecuteAsync(
-            new ProgrammeInput(proposal.Title, proposal.Summary, [.. proposal.Countries], proposal.ThematicArea, [.. proposal.Objectives],
-                [.. proposal.Organisations], proposal.BudgetUsd, null, null),
-            proposal.HubRequestId, cancellationToken);
-        return programme.Id;
+            new ProposeProgramme.Input
+            {
+                Title = proposal.Title, Summary = proposal.Summary, Countries = [.. proposal.Countries], ThematicArea = proposal.ThematicArea,
+                Objectives = [.. proposal.Objectives], Organisations = [.. proposal.Organisations], BudgetUsd = proposal.BudgetUsd,
+            },
+            proposal.HubRequestId, idempotencyKey: null, cancellationToken);
+        return programme.Output.Id;
     }
 
     /// <summary>A programme proposal made from another module.</summary>

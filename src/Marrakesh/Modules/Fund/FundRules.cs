@@ -1,34 +1,18 @@
 using Marrakesh.Modules.Commitments;
 using Marrakesh.Platform.Errors;
+using Marrakesh.Platform.Validation;
 
 namespace Marrakesh.Modules.Fund;
 
-/// <summary>Input rules shared by the fund's use cases.</summary>
+/// <summary>Rules shared by the fund's use cases.</summary>
 internal static class FundRules
 {
     /// <summary>Far above any currency's value in dollars today (the strongest is worth a few dollars).</summary>
     public const decimal RateMax = 1_000m;
 
-    /// <summary>The recorded rate; USD needs none (and only 1 makes sense for it).</summary>
-    public static decimal RateToUsd(decimal? rate, string currency)
-    {
-        if (currency == "USD")
-        {
-            return rate is null or 1m ? 1m : throw new InvalidInputException("rateToUsd", "A deposit in USD has a rate of 1.");
-        }
-        return rate switch
-        {
-            null => throw new InvalidInputException("rateToUsd", $"Record the rate from {currency} to USD on the day of deposit."),
-            <= 0 or > RateMax => throw new InvalidInputException("rateToUsd", "A rate must be more than zero and sensible."),
-            _ when decimal.Round(rate.Value, 8) != rate.Value => throw new InvalidInputException("rateToUsd", "Give the rate with at most eight decimals."),
-            _ => rate.Value,
-        };
-    }
-
-    public static DateOnly NotInFuture(DateOnly date, string field, DateTime now) =>
-        date <= DateOnly.FromDateTime(now)
-            ? date
-            : throw new InvalidInputException(field, "Money is recorded once it has moved; this date is in the future.");
+    /// <summary>Participating organisations' acronyms, upper case and unique, in the order given.</summary>
+    public static List<string> Acronyms(IEnumerable<string>? organisations) =>
+        [.. (organisations ?? []).Select(o => o.Trim().ToUpperInvariant()).Distinct()];
 
     public static async Task<CommitmentsContract.PledgedMoney> RequireFinancialPledgeAsync(
         CommitmentsContract commitments, Guid pledgeId, string currency, string field, CancellationToken cancellationToken)
@@ -43,4 +27,23 @@ internal static class FundRules
             ? pledge
             : throw new DomainRuleException($"The pledge is in {pledge.Currency}; the money that honours it is recorded in the same currency.");
     }
+}
+
+/// <summary>A UN organisation's acronym as the UN Network writes it (IOM, UN-Habitat); case does not matter.</summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
+public sealed partial class UnAcronymAttribute : ValueRuleAttribute
+{
+    protected override string? Problem(object value) =>
+        Acronym().IsMatch(((string)value).Trim().ToUpperInvariant()) ? null : ValidationText.Get("Acronym", value);
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[A-Z][A-Z0-9-]{1,19}$")]
+    private static partial System.Text.RegularExpressions.Regex Acronym();
+}
+
+/// <summary>The number of one of the fund's thematic areas.</summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
+public sealed class ThematicAreaNumberAttribute : ValueRuleAttribute
+{
+    protected override string? Problem(object value) =>
+        ThematicAreasReferenceData.Numbers.Contains((int)value) ? null : ValidationText.Get("ThematicArea", value, ThematicAreasReferenceData.Numbers.Count);
 }

@@ -10,8 +10,7 @@ public sealed class IdempotencyRecord : Platform.Audit.INotAudited
     public required string Key { get; init; }
     /// <summary>SHA-256 of the request body: the same key with another body is refused.</summary>
     public required string RequestHash { get; init; }
-    public int StatusCode { get; set; }
-    public string? Location { get; set; }
+    /// <summary>The use case's answer as JSON; the endpoint derives its status and Location from it again.</summary>
     public string Body { get; set; } = "";
     public DateTime CreatedAt { get; init; }
 }
@@ -25,6 +24,5 @@ internal sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<
         record.Property(r => r.Caller).HasMaxLength(256);
         record.Property(r => r.Key).HasMaxLength(IdempotentWrites.KeyMax);
         record.Property(r => r.RequestHash).HasMaxLength(64);
-        record.Property(r => r.Location).HasMaxLength(300);
     }
 }

@@ -1,7 +1,10 @@
+using Marrakesh.Accounts;
+using Marrakesh.Modules.Catalogue;
 using Marrakesh.Platform.Audit;
 using Marrakesh.Platform.Data;
 using Marrakesh.Platform.Errors;
-using Marrakesh.Platform.Web;
+using Marrakesh.Platform.Validation;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marrakesh.Modules.Fund;
@@ -10,32 +13,39 @@ namespace Marrakesh.Modules.Fund;
 /// The secretariat sets which Compact objectives a thematic area covers, naming its source: the shipped reference
 /// data does not know the mapping, and the platform does not guess it.
 /// </summary>
-public sealed class MapThematicArea(AppDbContext db, TimeProvider clock, IAuditActor actor)
+public sealed class MapThematicArea(InputValidator validator, AppDbContext db, TimeProvider clock, IAuditActor actor)
 {
-    public async Task<ThematicAreaOutput> ExecuteAsync(int number, ThematicAreaInput input, CancellationToken cancellationToken)
+    /// <summary>Which objectives a thematic area covers.</summary>
+    public sealed record Input
     {
+        /// <summary>Objective numbers (at least one).</summary>
+        [RequiredField, CatalogueContract.Objective]
+        public List<int>? Objectives { get; init; }
+
+        /// <summary>Where the mapping comes from, e.g. the fund's Terms of Reference with its date (at most 500 characters).</summary>
+        [RequiredField, TextLength(500)]
+        public string? Source { get; init; }
+    }
+
+    public static void Map(RouteGroupBuilder fund) =>
+        fund.MapPut("/thematic-areas/{number:int}", async Task<Ok<ThematicAreaOutput>> (int number, Input input, MapThematicArea map, CancellationToken ct) =>
+            TypedResults.Ok(await map.ExecuteAsync(number, input, ct)))
+            .WithName("MapThematicArea").WithSummary("Set which objectives a thematic area covers, with the mapping's source (secretariat)")
+            .RequireAuthorization(Policies.Secretariat).ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+
+    public async Task<ThematicAreaOutput> ExecuteAsync(int number, Input input, CancellationToken cancellationToken)
+    {
+        await validator.ValidateAsync(input, cancellationToken);
         var area = await db.Set<ThematicArea>().FirstOrDefaultAsync(a => a.Number == number, cancellationToken)
             ?? throw new NotFoundException($"The fund has no thematic area {number}.");
-        var objectives = input.Objectives is { Count: > 0 } ? input.Objectives.Distinct().Order().ToList()
-            : throw new InvalidInputException("objectives", "Name the objectives this area covers.");
-        if (objectives.Any(o => o is < 1 or > 23))
-        {
-            throw new InvalidInputException("objectives", "Objectives are numbered 1 to 23.");
-        }
-        area.Objectives = objectives;
-        area.ObjectivesSource = InputText.Trimmed(input.Source, "source", 500)
-            ?? throw new InvalidInputException("source", "Say where the mapping comes from (e.g. the fund's Terms of Reference, with its date).");
+        area.Objectives = [.. input.Objectives!.Distinct().Order()];
+        area.ObjectivesSource = input.Source!.Trim();
         area.MappedAt = clock.GetUtcNow().UtcDateTime;
         area.MappedBy = actor.Name;
         await db.SaveChangesAsync(cancellationToken);
         return ThematicAreaOutput.From(area);
     }
 }
-
-/// <summary>Which objectives a thematic area covers.</summary>
-/// <param name="Objectives">Objective numbers, 1 to 23.</param>
-/// <param name="Source">Where the mapping comes from.</param>
-public sealed record ThematicAreaInput(List<int>? Objectives, string? Source);
 
 /// <summary>A thematic area of the fund.</summary>
 /// <param name="Number">1 to 5.</param>

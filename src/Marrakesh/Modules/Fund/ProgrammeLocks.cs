@@ -11,12 +11,9 @@ namespace Marrakesh.Modules.Fund;
 /// </summary>
 internal static class ProgrammeLocks
 {
-    public static async Task<Programme> LoadAsync(AppDbContext db, Guid? id, CancellationToken cancellationToken)
-    {
-        var programmeId = id ?? throw new InvalidInputException("programmeId", "Name the programme.");
-        return await db.Set<Programme>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == programmeId, cancellationToken)
+    public static async Task<Programme> LoadAsync(AppDbContext db, Guid programmeId, CancellationToken cancellationToken) =>
+        await db.Set<Programme>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == programmeId, cancellationToken)
             ?? throw new InvalidInputException("programmeId", "No programme has this id.");
-    }
 
     /// <summary>Locks the programme's row for the rest of the transaction, whatever its status.</summary>
     public static async Task LockAsync(AppDbContext db, Guid programme, CancellationToken cancellationToken) =>

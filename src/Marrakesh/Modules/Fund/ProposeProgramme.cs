@@ -1,76 +1,98 @@
-using System.Text.RegularExpressions;
+using Marrakesh.Modules.Catalogue;
 using Marrakesh.Modules.States;
+using Marrakesh.Platform.Audit;
 using Marrakesh.Platform.Data;
 using Marrakesh.Platform.Errors;
-using Marrakesh.Platform.Web;
-using Microsoft.EntityFrameworkCore;
+using Marrakesh.Platform.Validation;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Marrakesh.Modules.Fund;
 
 /// <summary>Files a joint programme as a concept note, waiting for the steering committee's decision.</summary>
-public sealed partial class ProposeProgramme(AppDbContext db, StatesContract states, TimeProvider clock, Platform.Audit.IAuditActor actor)
+public sealed class ProposeProgramme(IdempotentWrites writes, InputValidator validator, AppDbContext db, TimeProvider clock, IAuditActor actor)
 {
-    public async Task<ProgrammeOutput> ExecuteAsync(ProgrammeInput input, Guid? hubRequest, CancellationToken cancellationToken)
+    /// <summary>A joint programme proposal (concept note).</summary>
+    public sealed record Input
     {
-        var title = InputText.Trimmed(input.Title, "title", 300) ?? throw new InvalidInputException("title", "Give the programme a title.");
-        if (input.Countries is not { Count: > 0 })
-        {
-            throw new InvalidInputException("countries", "Name at least one country the programme serves.");
-        }
-        var countries = new List<string>();
-        foreach (var country in input.Countries.Distinct(StringComparer.OrdinalIgnoreCase))
-        {
-            countries.Add(await states.RequireStateAsync(country, "countries", cancellationToken));
-        }
-        var area = input.ThematicArea ?? throw new InvalidInputException("thematicArea", "Name the fund's thematic area, 1 to 5.");
-        if (!await db.Set<ThematicArea>().AnyAsync(a => a.Number == area, cancellationToken))
-        {
-            throw new InvalidInputException("thematicArea", $"The fund has no thematic area {area}; use 1 to 5.");
-        }
-        var objectives = input.Objectives is { Count: > 0 } ? input.Objectives.Distinct().Order().ToList()
-            : throw new InvalidInputException("objectives", "Name at least one Compact objective.");
-        if (objectives.Any(o => o is < 1 or > 23))
-        {
-            throw new InvalidInputException("objectives", "Objectives are numbered 1 to 23.");
-        }
-        var programme = new Programme
-        {
-            Id = Guid.NewGuid(),
-            Title = title,
-            Summary = InputText.Trimmed(input.Summary, "summary", 4000),
-            Countries = countries,
-            ThematicArea = area,
-            Objectives = objectives,
-            Organisations = Organisations(input.Organisations),
-            BudgetMinor = Usd.PositiveMinor(input.BudgetUsd, "budgetUsd"),
-            GenderMarker = Marker(input.GenderMarker, "genderMarker"),
-            HumanRightsMarker = Marker(input.HumanRightsMarker, "humanRightsMarker"),
-            HubRequestId = hubRequest,
-            ProposedAt = clock.GetUtcNow().UtcDateTime,
-            ProposedBy = actor.Name,
-            UpdatedAt = clock.GetUtcNow().UtcDateTime,
-        };
-        db.Add(programme);
-        await db.SaveChangesAsync(cancellationToken);
-        return ProgrammeOutput.From(programme);
+        /// <summary>The programme's title (at most 300 characters).</summary>
+        [RequiredField, TextLength(300)]
+        public string? Title { get; init; }
+
+        /// <summary>What it will do (at most 4,000 characters).</summary>
+        [TextLength(4000)]
+        public string? Summary { get; init; }
+
+        /// <summary>ISO3 codes of the countries it serves (at least one).</summary>
+        [RequiredField, StatesContract.State]
+        public List<string>? Countries { get; init; }
+
+        /// <summary>The fund's thematic area, 1 to 5.</summary>
+        [RequiredField, ThematicAreaNumber]
+        public int? ThematicArea { get; init; }
+
+        /// <summary>Compact objectives it serves (at least one).</summary>
+        [RequiredField, CatalogueContract.Objective]
+        public List<int>? Objectives { get; init; }
+
+        /// <summary>Participating UN organisations (UN Network members, by acronym): at least two.</summary>
+        [RequiredField, UnAcronym]
+        public List<string>? Organisations { get; init; }
+
+        /// <summary>Budget in USD.</summary>
+        [RequiredField, Amount]
+        public decimal? BudgetUsd { get; init; }
+
+        /// <summary>Gender equality marker, 0 (none) to 3 (principal objective).</summary>
+        [Between(0, FundVocabulary.MarkerMax)]
+        public int? GenderMarker { get; init; }
+
+        /// <summary>Human-rights marker, 0 to 3.</summary>
+        [Between(0, FundVocabulary.MarkerMax)]
+        public int? HumanRightsMarker { get; init; }
     }
 
-    /// <summary>Participating UN organisations by acronym; a joint programme has at least two.</summary>
-    private static List<string> Organisations(List<string>? organisations)
-    {
-        var acronyms = (organisations ?? []).Select(o => o?.Trim().ToUpperInvariant() ?? "").Distinct().ToList();
-        if (acronyms.Any(a => !Acronym().IsMatch(a)))
+    public static void Map(RouteGroupBuilder writes) =>
+        writes.MapPost("/programmes", async Task<Created<ProgrammeOutput>> (Input input, HttpContext http, ProposeProgramme propose, CancellationToken ct) =>
         {
-            throw new InvalidInputException("organisations", "Name each participating UN organisation by its acronym, e.g. IOM.");
+            var written = await propose.ExecuteAsync(input, hubRequest: null, FundAnswers.KeyOf(http.Request, required: false), ct);
+            return FundAnswers.Created(http.Response, written, $"/api/fund/programmes/{written.Output.Id}");
+        }).WithName("ProposeProgramme").WithSummary("File a joint programme as a concept note. Send Idempotency-Key.");
+
+    /// <param name="input">The proposal.</param>
+    /// <param name="hubRequest">The hub request it comes from, if any (the hub calls this within its own transaction).</param>
+    /// <param name="idempotencyKey">The caller's key for this request.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    public async Task<Written<ProgrammeOutput>> ExecuteAsync(Input input, Guid? hubRequest, string? idempotencyKey, CancellationToken cancellationToken)
+    {
+        await validator.ValidateAsync(input, cancellationToken);
+        var organisations = FundRules.Acronyms(input.Organisations);
+        if (organisations.Count < 2)
+        {
+            throw new InvalidInputException("organisations", ValidationText.Get("JointProgramme"));
         }
-        return acronyms.Count >= 2 ? acronyms
-            : throw new InvalidInputException("organisations", "A joint programme has at least two participating UN organisations.");
+        return await writes.RunAsync(idempotencyKey, new { input, hubRequest }, async c =>
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            var programme = new Programme
+            {
+                Id = Guid.NewGuid(),
+                Title = input.Title!.Trim(),
+                Summary = input.Summary?.Trim() is { Length: > 0 } summary ? summary : null,
+                Countries = [.. input.Countries!.Select(s => s.Trim().ToUpperInvariant()).Distinct()],
+                ThematicArea = input.ThematicArea!.Value,
+                Objectives = [.. input.Objectives!.Distinct().Order()],
+                Organisations = organisations,
+                BudgetMinor = (long)(input.BudgetUsd!.Value * 100),
+                GenderMarker = input.GenderMarker,
+                HumanRightsMarker = input.HumanRightsMarker,
+                HubRequestId = hubRequest,
+                ProposedAt = now,
+                ProposedBy = actor.Name,
+                UpdatedAt = now,
+            };
+            db.Add(programme);
+            await db.SaveChangesAsync(c);
+            return ProgrammeOutput.From(programme);
+        }, cancellationToken);
     }
-
-    private static int? Marker(int? marker, string field) => marker is null or (>= 0 and <= FundVocabulary.MarkerMax)
-        ? marker
-        : throw new InvalidInputException(field, $"A marker runs from 0 (no contribution) to {FundVocabulary.MarkerMax} (principal objective).");
-
-    [GeneratedRegex("^[A-Z][A-Z0-9-]{1,19}$")]
-    private static partial Regex Acronym();
 }

@@ -1,51 +1,75 @@
 using Marrakesh.Modules.Commitments;
 using Marrakesh.Platform.Data;
-using Marrakesh.Platform.Errors;
-using Marrakesh.Platform.Web;
 using Marrakesh.Platform.Validation;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Marrakesh.Modules.Fund;
 
 /// <summary>Records a signed contribution agreement: the firm commitment between a pledge and its deposits.</summary>
-public sealed class RecordAgreement(AppDbContext db, Ledger ledger, CommitmentsContract commitments)
+public sealed class RecordAgreement(IdempotentWrites writes, InputValidator validator, AppDbContext db, Ledger ledger, CommitmentsContract commitments)
 {
-    public async Task<AgreementOutput> ExecuteAsync(AgreementInput input, CancellationToken cancellationToken)
+    /// <summary>A signed contribution agreement.</summary>
+    public sealed record Input
     {
-        var contributor = InputText.Trimmed(input.Contributor, "contributor", 200)
-            ?? throw new InvalidInputException("contributor", "Say who signed the agreement.");
-        var currency = Money.Currency(input.Currency, "currency");
-        var amount = input.Amount is > 0 ? Money.ToMinor(input.Amount.Value, "amount")
-            : throw new InvalidInputException("amount", "An amount must be more than zero.");
+        /// <summary>Who signed it.</summary>
+        [RequiredField, TextLength(200)]
+        public string? Contributor { get; init; }
+
+        /// <summary>member-state, private-sector, philanthropic or other.</summary>
+        [RequiredField, OneOf(typeof(FundVocabulary), nameof(FundVocabulary.ContributorTypes))]
+        public string? ContributorType { get; init; }
+
+        /// <summary>The amount committed, in <see cref="Currency"/>.</summary>
+        [RequiredField, Amount]
+        public decimal? Amount { get; init; }
+
+        /// <summary>ISO 4217 code.</summary>
+        [RequiredField, CurrencyCode]
+        public string? Currency { get; init; }
+
+        /// <summary>When it was signed (not in the future); today when omitted.</summary>
+        [NotInFuture]
+        public DateOnly? SignedOn { get; init; }
+
+        /// <summary>The financial pledge it makes firm.</summary>
+        public Guid? PledgeId { get; init; }
+    }
+
+    public static void Map(RouteGroupBuilder writes) =>
+        writes.MapPost("/agreements", async Task<Created<AgreementOutput>> (Input input, HttpContext http, RecordAgreement record, CancellationToken ct) =>
+        {
+            var written = await record.ExecuteAsync(input, FundAnswers.KeyOf(http.Request, required: false), ct);
+            return FundAnswers.Created(http.Response, written, location: null);
+        }).WithName("RecordAgreement").WithSummary("Record a signed contribution agreement. Send Idempotency-Key.");
+
+    public async Task<Written<AgreementOutput>> ExecuteAsync(Input input, string? idempotencyKey, CancellationToken cancellationToken)
+    {
+        await validator.ValidateAsync(input, cancellationToken);
+        var currency = input.Currency!.Trim().ToUpperInvariant();
         if (input.PledgeId is { } pledge)
         {
             await FundRules.RequireFinancialPledgeAsync(commitments, pledge, currency, "pledgeId", cancellationToken);
         }
-        var agreement = new ContributionAgreement
+        return await writes.RunAsync(idempotencyKey, input, async c =>
         {
-            Id = Guid.NewGuid(),
-            Contributor = contributor,
-            ContributorType = OneOfAttribute.Require(input.ContributorType, FundVocabulary.ContributorTypes, "contributorType"),
-            AmountMinor = amount,
-            Currency = currency,
-            SignedOn = FundRules.NotInFuture(input.SignedOn ?? DateOnly.FromDateTime(ledger.Now), "signedOn", ledger.Now),
-            PledgeId = input.PledgeId,
-            RecordedAt = ledger.Now,
-            RecordedBy = ledger.Actor,
-        };
-        db.Add(agreement);
-        await db.SaveChangesAsync(cancellationToken);
-        return AgreementOutput.From(agreement);
+            var agreement = new ContributionAgreement
+            {
+                Id = Guid.NewGuid(),
+                Contributor = input.Contributor!.Trim(),
+                ContributorType = OneOfAttribute.Canonical(input.ContributorType, FundVocabulary.ContributorTypes)!,
+                AmountMinor = (long)(input.Amount!.Value * 100),
+                Currency = currency,
+                SignedOn = input.SignedOn ?? DateOnly.FromDateTime(ledger.Now),
+                PledgeId = input.PledgeId,
+                RecordedAt = ledger.Now,
+                RecordedBy = ledger.Actor,
+            };
+            db.Add(agreement);
+            await db.SaveChangesAsync(c);
+            return AgreementOutput.From(agreement);
+        }, cancellationToken);
     }
 }
-
-/// <summary>A signed contribution agreement.</summary>
-/// <param name="Contributor">Who signed it.</param>
-/// <param name="ContributorType">member-state, private-sector, philanthropic or other.</param>
-/// <param name="Amount">The amount committed, in <paramref name="Currency"/>.</param>
-/// <param name="Currency">ISO 4217 code.</param>
-/// <param name="SignedOn">When it was signed; today when omitted.</param>
-/// <param name="PledgeId">The financial pledge it makes firm.</param>
-public sealed record AgreementInput(string? Contributor, string? ContributorType, decimal? Amount, string? Currency, DateOnly? SignedOn, Guid? PledgeId);
 
 /// <summary>A signed contribution agreement as recorded.</summary>
 /// <param name="Id">Its id.</param>

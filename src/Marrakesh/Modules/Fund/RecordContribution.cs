@@ -1,81 +1,147 @@
+using System.ComponentModel.DataAnnotations;
 using Marrakesh.Modules.Commitments;
 using Marrakesh.Modules.States;
 using Marrakesh.Platform.Data;
 using Marrakesh.Platform.Errors;
-using Marrakesh.Platform.Web;
-using Microsoft.EntityFrameworkCore;
 using Marrakesh.Platform.Validation;
+using Marrakesh.Platform.Web;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
 
 namespace Marrakesh.Modules.Fund;
 
 /// <summary>
 /// Records a deposit and posts it: the administrative agent's 1% fee is set aside and the rest enters the pool
-/// its earmark names. Runs inside the caller's transaction (see <see cref="IdempotentWrites"/>).
+/// its earmark names. One transaction, under the caller's idempotency key.
 /// </summary>
-public sealed class RecordContribution(AppDbContext db, Ledger ledger, StatesContract states, CommitmentsContract commitments)
+public sealed class RecordContribution(IdempotentWrites writes, InputValidator validator, AppDbContext db, Ledger ledger, CommitmentsContract commitments)
 {
-    public async Task<ContributionOutput> ExecuteAsync(ContributionInput input, CancellationToken cancellationToken)
+    /// <summary>A deposit into the fund.</summary>
+    public sealed record Input : IValidatableObject
     {
-        var contributor = InputText.Trimmed(input.Contributor, "contributor", 200)
-            ?? throw new InvalidInputException("contributor", "Say who gave the money.");
-        var contributorType = OneOfAttribute.Require(input.ContributorType, FundVocabulary.ContributorTypes, "contributorType");
-        var contributorState = input.ContributorState is null ? null : await states.RequireStateAsync(input.ContributorState, "contributorState", cancellationToken);
-        if (contributorState is not null && contributorType != "member-state")
+        /// <summary>Who gave the money, e.g. "Germany" or a foundation's name.</summary>
+        [RequiredField, TextLength(200)]
+        public string? Contributor { get; init; }
+
+        /// <summary>member-state, private-sector, philanthropic or other.</summary>
+        [RequiredField, OneOf(typeof(FundVocabulary), nameof(FundVocabulary.ContributorTypes))]
+        public string? ContributorType { get; init; }
+
+        /// <summary>For a Member State: its ISO3 code, so the fund's figures can be shown by region.</summary>
+        [StatesContract.State]
+        public string? ContributorState { get; init; }
+
+        /// <summary>The amount received, in <see cref="Currency"/>, at most two decimals.</summary>
+        [RequiredField, Amount]
+        public decimal? Amount { get; init; }
+
+        /// <summary>ISO 4217 code of the currency received.</summary>
+        [RequiredField, CurrencyCode]
+        public string? Currency { get; init; }
+
+        /// <summary>USD per unit of the currency on the day of deposit; required unless the currency is USD.</summary>
+        public decimal? RateToUsd { get; init; }
+
+        /// <summary>none, thematic:N (a thematic area) or country:ISO3.</summary>
+        [EarmarkCode]
+        public string? Earmark { get; init; }
+
+        /// <summary>Value date of the deposit (ISO 8601, not in the future); today when omitted.</summary>
+        [NotInFuture]
+        public DateOnly? Date { get; init; }
+
+        /// <summary>The financial pledge this deposit honours.</summary>
+        public Guid? PledgeId { get; init; }
+
+        /// <summary>The signed contribution agreement this deposit pays into.</summary>
+        public Guid? AgreementId { get; init; }
+
+        public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
         {
-            throw new InvalidInputException("contributorState", "Only a member-state contribution names a State.");
+            if (ContributorState is not null && OneOfAttribute.Canonical(ContributorType, FundVocabulary.ContributorTypes) is not ("member-state" or null))
+            {
+                yield return new(ValidationText.Get("StateOnlyForMemberState"), [nameof(ContributorState)]);
+            }
+            if (RateProblem() is { } problem)
+            {
+                yield return new(problem, [nameof(RateToUsd)]);
+            }
         }
-        var amountMinor = input.Amount is > 0 ? Money.ToMinor(input.Amount.Value, "amount")
-            : throw new InvalidInputException("amount", input.Amount is null ? "Give the amount received." : "An amount must be more than zero.");
-        var currency = Money.Currency(input.Currency, "currency");
-        var rate = FundRules.RateToUsd(input.RateToUsd, currency);
+
+        private string? RateProblem() => (Currency?.Trim().ToUpperInvariant(), RateToUsd) switch
+        {
+            ("USD", null or 1m) or (null, _) => null,
+            ("USD", _) => ValidationText.Get("RateForUsd"),
+            (_, null) => ValidationText.Get("RateRequired"),
+            (_, <= 0 or > FundRules.RateMax) => ValidationText.Get("RateRange", FundRules.RateMax),
+            (_, { } rate) when decimal.Round(rate, 8) != rate => ValidationText.Get("RateDecimals"),
+            _ => null,
+        };
+    }
+
+    public static void Map(RouteGroupBuilder writes) =>
+        writes.MapPost("/contributions", async Task<Created<ContributionOutput>> (Input input, HttpContext http, RecordContribution record, CancellationToken ct) =>
+        {
+            var written = await record.ExecuteAsync(input, FundAnswers.KeyOf(http.Request, required: true), ct);
+            return FundAnswers.Created(http.Response, written, $"/api/fund/contributions/{written.Output.Id}");
+        }).WithName("RecordContribution")
+            .WithSummary("Record a deposit: 1% is set aside for the administrative agent, the rest enters its earmark's pool. Send Idempotency-Key.");
+
+    public async Task<Written<ContributionOutput>> ExecuteAsync(Input input, string? idempotencyKey, CancellationToken cancellationToken)
+    {
+        await validator.ValidateAsync(input, cancellationToken);
+        return await writes.RunAsync(idempotencyKey, input, c => DepositAsync(input, c), cancellationToken);
+    }
+
+    private async Task<ContributionOutput> DepositAsync(Input input, CancellationToken cancellationToken)
+    {
+        var currency = input.Currency!.Trim().ToUpperInvariant();
+        var rate = currency == "USD" ? 1m : input.RateToUsd!.Value;
+        var amountMinor = (long)(input.Amount!.Value * 100);
         var usdValue = decimal.Round(amountMinor * rate, MidpointRounding.AwayFromZero);
         if (usdValue > Money.MaxMinor)
         {
             throw new InvalidInputException("amount", $"The deposit is worth more than {Usd.Format(Money.MaxMinor)} USD; record it in parts.");
         }
-        var usdMinor = (long)usdValue;
-        if (usdMinor <= 0)
+        if (usdValue < 1)
         {
             throw new InvalidInputException("amount", "The amount is worth less than one US cent.");
         }
-        var earmark = await Earmark.ParseAsync(input.Earmark, "earmark", db, states, cancellationToken);
-        var date = FundRules.NotInFuture(input.Date ?? DateOnly.FromDateTime(ledger.Now), "date", ledger.Now);
+        var contributor = input.Contributor!.Trim();
         var (agreement, pledge) = await LinksAsync(input, contributor, currency, cancellationToken);
-
         var contribution = new Contribution
         {
             Id = Guid.NewGuid(),
             Contributor = contributor,
-            ContributorType = contributorType,
-            ContributorState = contributorState,
+            ContributorType = OneOfAttribute.Canonical(input.ContributorType, FundVocabulary.ContributorTypes)!,
+            ContributorState = input.ContributorState?.Trim().ToUpperInvariant(),
             AmountMinor = amountMinor,
             Currency = currency,
             RateToUsd = rate,
-            UsdMinor = usdMinor,
-            FeeMinor = FundVocabulary.FeeOn(usdMinor),
-            Earmark = earmark,
-            Date = date,
+            UsdMinor = (long)usdValue,
+            FeeMinor = FundVocabulary.FeeOn((long)usdValue),
+            Earmark = Earmark.Canonical(input.Earmark)!,
+            Date = input.Date ?? DateOnly.FromDateTime(ledger.Now),
             PledgeId = pledge,
             AgreementId = agreement,
             RecordedAt = ledger.Now,
             RecordedBy = ledger.Actor,
         };
         var posting = await ledger.PostAsync(
-            new LedgerTransaction { Kind = FundVocabulary.Deposit, Date = date, RecordedAt = ledger.Now, RecordedBy = ledger.Actor, ContributionId = contribution.Id, Memo = contributor },
+            new LedgerTransaction { Kind = FundVocabulary.Deposit, Date = contribution.Date, RecordedAt = ledger.Now, RecordedBy = ledger.Actor, ContributionId = contribution.Id, Memo = contributor },
             [
-                (LedgerAccounts.Contributions, -usdMinor),
-                (LedgerAccounts.Pool(earmark), usdMinor - contribution.FeeMinor),
+                (LedgerAccounts.Contributions, -contribution.UsdMinor),
+                (LedgerAccounts.Pool(contribution.Earmark), contribution.UsdMinor - contribution.FeeMinor),
                 .. contribution.FeeMinor > 0 ? [(LedgerAccounts.Fees, contribution.FeeMinor)] : Array.Empty<(string, long)>(),
             ],
             cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         contribution.TransactionId = posting.Id;
         db.Add(contribution);
-        await db.SaveChangesAsync(cancellationToken);
         return ContributionOutput.From(contribution, reversed: false);
     }
 
-    private async Task<(Guid? Agreement, Guid? Pledge)> LinksAsync(ContributionInput input, string contributor, string currency, CancellationToken cancellationToken)
+    private async Task<(Guid? Agreement, Guid? Pledge)> LinksAsync(Input input, string contributor, string currency, CancellationToken cancellationToken)
     {
         var pledge = input.PledgeId;
         if (input.AgreementId is { } agreementId)

@@ -1,5 +1,6 @@
 using Marrakesh.Platform.Data;
-using Marrakesh.Platform.Web;
+using Marrakesh.Platform.Validation;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Marrakesh.Modules.Fund;
 
@@ -7,27 +8,47 @@ namespace Marrakesh.Modules.Fund;
 /// Records the fund's investment income (interest earned on the balances it holds). It enters the unearmarked pool; no
 /// fee is taken on it, since the fee is charged on contributions.
 /// </summary>
-public sealed class RecordIncome(AppDbContext db, Ledger ledger)
+public sealed class RecordIncome(IdempotentWrites writes, InputValidator validator, AppDbContext db, Ledger ledger)
 {
-    public async Task<TransactionOutput> ExecuteAsync(IncomeInput input, CancellationToken cancellationToken)
+    /// <summary>Investment income received by the fund.</summary>
+    public sealed record Input
     {
-        var amount = Usd.PositiveMinor(input.AmountUsd, "amountUsd");
-        var date = FundRules.NotInFuture(input.Date ?? DateOnly.FromDateTime(ledger.Now), "date", ledger.Now);
-        var posting = await ledger.PostAsync(
-            new LedgerTransaction
-            {
-                Kind = FundVocabulary.IncomeKind, Date = date, RecordedAt = ledger.Now, RecordedBy = ledger.Actor,
-                Memo = InputText.Trimmed(input.Memo, "memo", 1000) ?? "Investment income",
-            },
-            [(LedgerAccounts.Income, -amount), (LedgerAccounts.Pool(Earmark.None), amount)],
-            cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        return TransactionOutput.From(posting);
+        /// <summary>The amount in USD.</summary>
+        [RequiredField, Amount]
+        public decimal? AmountUsd { get; init; }
+
+        /// <summary>Value date (not in the future); today when omitted.</summary>
+        [NotInFuture]
+        public DateOnly? Date { get; init; }
+
+        /// <summary>What it is, e.g. "Interest, first quarter 2026" (at most 1,000 characters).</summary>
+        [TextLength(1000)]
+        public string? Memo { get; init; }
+    }
+
+    public static void Map(RouteGroupBuilder writes) =>
+        writes.MapPost("/income", async Task<Created<TransactionOutput>> (Input input, HttpContext http, RecordIncome record, CancellationToken ct) =>
+        {
+            var written = await record.ExecuteAsync(input, FundAnswers.KeyOf(http.Request, required: true), ct);
+            return FundAnswers.Created(http.Response, written, location: null);
+        }).WithName("RecordIncome").WithSummary("Record investment income; it enters the unearmarked pool. Send Idempotency-Key.");
+
+    public async Task<Written<TransactionOutput>> ExecuteAsync(Input input, string? idempotencyKey, CancellationToken cancellationToken)
+    {
+        await validator.ValidateAsync(input, cancellationToken);
+        return await writes.RunAsync(idempotencyKey, input, async c =>
+        {
+            var amount = (long)(input.AmountUsd!.Value * 100);
+            var posting = await ledger.PostAsync(
+                new LedgerTransaction
+                {
+                    Kind = FundVocabulary.IncomeKind, Date = input.Date ?? DateOnly.FromDateTime(ledger.Now), RecordedAt = ledger.Now, RecordedBy = ledger.Actor,
+                    Memo = input.Memo?.Trim() is { Length: > 0 } memo ? memo : "Investment income",
+                },
+                [(LedgerAccounts.Income, -amount), (LedgerAccounts.Pool(Earmark.None), amount)],
+                c);
+            await db.SaveChangesAsync(c);
+            return TransactionOutput.From(posting);
+        }, cancellationToken);
     }
 }
-
-/// <summary>Investment income received by the fund.</summary>
-/// <param name="AmountUsd">The amount in USD.</param>
-/// <param name="Date">Value date; today when omitted.</param>
-/// <param name="Memo">What it is, e.g. "Interest, first quarter 2026".</param>
-public sealed record IncomeInput(decimal? AmountUsd, DateOnly? Date, string? Memo);

@@ -2,6 +2,8 @@ using System.Security.Claims;
 using Marrakesh.Accounts;
 using Marrakesh.Platform.Data;
 using Marrakesh.Platform.Errors;
+using Marrakesh.Platform.Validation;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marrakesh.Modules.Fund;
@@ -10,14 +12,43 @@ namespace Marrakesh.Modules.Fund;
 /// A participating organisation reports a year's expenditure on a programme (provisional); the fund manager may
 /// certify it. Reported spending never exceeds what the organisation received.
 /// </summary>
-public sealed class ReportExpenditure(AppDbContext db, Ledger ledger)
+public sealed class ReportExpenditure(IdempotentWrites writes, InputValidator validator, AppDbContext db, Ledger ledger)
 {
-    public async Task<ExpenditureOutput> ExecuteAsync(ClaimsPrincipal user, Guid programmeId, ExpenditureInput input, CancellationToken cancellationToken)
+    /// <summary>A year's expenditure by one participating organisation.</summary>
+    public sealed record Input
     {
+        /// <summary>The organisation (acronym).</summary>
+        [RequiredField, UnAcronym]
+        public string? Organisation { get; init; }
+
+        /// <summary>The year spent (the fund began in 2019).</summary>
+        [RequiredField, Between(2019, 2100)]
+        public int? Year { get; init; }
+
+        /// <summary>Amount spent in USD (zero or more).</summary>
+        [RequiredField, Amount(AllowZero = true)]
+        public decimal? AmountUsd { get; init; }
+
+        /// <summary>True to certify it (fund manager only); certified figures are final.</summary>
+        public bool? Certified { get; init; }
+    }
+
+    public static void Map(RouteGroupBuilder fund) =>
+        fund.MapPost("/programmes/{id:guid}/expenditure", async Task<Ok<ExpenditureOutput>> (
+            Guid id, Input input, ClaimsPrincipal user, ReportExpenditure report, CancellationToken ct) =>
+            TypedResults.Ok(await report.ExecuteAsync(user, id, input, ct)))
+            .WithName("ReportExpenditure")
+            .WithSummary("A participating organisation reports a year's expenditure (provisional until the fund manager certifies it)")
+            .RequireAuthorization(Policies.ApiCaller).ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+    public async Task<ExpenditureOutput> ExecuteAsync(ClaimsPrincipal user, Guid programmeId, Input input, CancellationToken cancellationToken)
+    {
+        await validator.ValidateAsync(input, cancellationToken);
         var programme = await db.Set<Programme>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == programmeId, cancellationToken)
             ?? throw new NotFoundException("No programme has this id.");
-        var organisation = input.Organisation?.Trim().ToUpperInvariant();
-        if (organisation is null || !programme.Organisations.Contains(organisation))
+        var organisation = input.Organisation!.Trim().ToUpperInvariant();
+        if (!programme.Organisations.Contains(organisation))
         {
             throw new InvalidInputException("organisation", $"Expenditure is reported by the programme's organisations: {string.Join(", ", programme.Organisations)}.");
         }
@@ -30,13 +61,14 @@ public sealed class ReportExpenditure(AppDbContext db, Ledger ledger)
         {
             throw new ForbiddenException("Only the fund manager certifies expenditure.");
         }
-        var year = input.Year is >= 2019 and <= 2100 ? input.Year.Value
-            : throw new InvalidInputException("year", "Give the year the money was spent (the fund began in 2019).");
-        var amount = input.AmountUsd is >= 0 ? Platform.Web.Money.ToMinor(input.AmountUsd.Value, "amountUsd")
-            : throw new InvalidInputException("amountUsd", "Give the amount spent in USD (zero or more).");
+        var (year, amount) = (input.Year!.Value, (long)(input.AmountUsd!.Value * 100));
+        var written = await writes.RunAsync(null, input, c => RecordAsync(programmeId, organisation, year, amount, input.Certified == true, c), cancellationToken);
+        return written.Output;
+    }
 
+    private async Task<ExpenditureOutput> RecordAsync(Guid programmeId, string organisation, int year, long amount, bool certify, CancellationToken cancellationToken)
+    {
         // One report at a time per programme, so two years reported at once cannot together exceed what was received.
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await ProgrammeLocks.LockAsync(db, programmeId, cancellationToken);
         var row = await db.Set<Expenditure>().FirstOrDefaultAsync(e => e.ProgrammeId == programmeId && e.Organisation == organisation && e.Year == year, cancellationToken);
         if (row is { Certified: true })
@@ -58,24 +90,16 @@ public sealed class ReportExpenditure(AppDbContext db, Ledger ledger)
         row.AmountMinor = amount;
         row.ReportedAt = ledger.Now;
         row.ReportedBy = ledger.Actor;
-        if (input.Certified == true)
+        if (certify)
         {
             row.Certified = true;
             row.CertifiedAt = ledger.Now;
             row.CertifiedBy = ledger.Actor;
         }
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         return ExpenditureOutput.From(row);
     }
 }
-
-/// <summary>A year's expenditure by one participating organisation.</summary>
-/// <param name="Organisation">The organisation (acronym).</param>
-/// <param name="Year">The year spent.</param>
-/// <param name="AmountUsd">Amount spent in USD.</param>
-/// <param name="Certified">True to certify it (fund manager only); certified figures are final.</param>
-public sealed record ExpenditureInput(string? Organisation, int? Year, decimal? AmountUsd, bool? Certified);
 
 /// <summary>Reported expenditure.</summary>
 /// <param name="Organisation">Who spent it.</param>

@@ -1,6 +1,7 @@
 using Marrakesh.Platform.Data;
 using Marrakesh.Platform.Errors;
-using Marrakesh.Platform.Web;
+using Marrakesh.Platform.Validation;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marrakesh.Modules.Fund;
@@ -9,13 +10,36 @@ namespace Marrakesh.Modules.Fund;
 /// Corrects a posting the only way the ledger allows: a new transaction with every leg negated. The same guards
 /// apply, so a deposit whose money has already been allocated cannot be reversed until the allocation is.
 /// </summary>
-public sealed class ReverseTransaction(AppDbContext db, Ledger ledger)
+public sealed class ReverseTransaction(IdempotentWrites writes, InputValidator validator, AppDbContext db, Ledger ledger)
 {
+    /// <summary>Why a transaction is reversed.</summary>
+    public sealed record Input
+    {
+        /// <summary>The reason, kept on the reversing transaction (at most 1,000 characters).</summary>
+        [RequiredField, TextLength(1000)]
+        public string? Reason { get; init; }
+    }
+
+    public static void Map(RouteGroupBuilder writes) =>
+        writes.MapPost("/transactions/{id:long}/reverse", async Task<Created<TransactionOutput>> (
+            long id, Input input, HttpContext http, ReverseTransaction reverse, CancellationToken ct) =>
+        {
+            var written = await reverse.ExecuteAsync(id, input, FundAnswers.KeyOf(http.Request, required: true), ct);
+            return FundAnswers.Created(http.Response, written,
+                written.Output.ProgrammeId is { } programme ? $"/api/fund/programmes/{programme}/ledger" : null);
+        }).WithName("ReverseTransaction").WithSummary("Correct a deposit, allocation or transfer by posting its reverse. Send Idempotency-Key.")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+
     private static readonly string[] Reversible = [FundVocabulary.Deposit, FundVocabulary.IncomeKind, FundVocabulary.Allocation, FundVocabulary.Transfer];
 
-    public async Task<TransactionOutput> ExecuteAsync(long id, ReversalInput input, CancellationToken cancellationToken)
+    public async Task<Written<TransactionOutput>> ExecuteAsync(long id, Input input, string? idempotencyKey, CancellationToken cancellationToken)
     {
-        var reason = InputText.Trimmed(input.Reason, "reason", 1000) ?? throw new InvalidInputException("reason", "Say why the transaction is reversed.");
+        await validator.ValidateAsync(input, cancellationToken);
+        return await writes.RunAsync(idempotencyKey, new { id, input }, c => ReverseAsync(id, input.Reason!.Trim(), c), cancellationToken);
+    }
+
+    private async Task<TransactionOutput> ReverseAsync(long id, string reason, CancellationToken cancellationToken)
+    {
         var original = await db.Set<LedgerTransaction>().AsNoTracking().Include(t => t.Entries).FirstOrDefaultAsync(t => t.Id == id, cancellationToken)
             ?? throw new NotFoundException("No ledger transaction has this number.");
         if (!Reversible.Contains(original.Kind))

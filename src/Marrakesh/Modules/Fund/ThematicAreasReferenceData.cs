@@ -6,6 +6,11 @@ namespace Marrakesh.Modules.Fund;
 /// <summary>Loads the fund's thematic areas from Modules/Fund/Data; never touches a mapping the secretariat has set.</summary>
 internal sealed class ThematicAreasReferenceData(AppDbContext db) : IReferenceData
 {
+    private static readonly Lazy<IReadOnlySet<int>> AreaNumbers = new(() => EmbeddedCsv.Read<AreaRow>("thematic_areas.csv").Select(a => a.Number).ToHashSet());
+
+    /// <summary>The thematic areas' numbers, from the same file the areas are loaded from, for input rules.</summary>
+    public static IReadOnlySet<int> Numbers => AreaNumbers.Value;
+
     public string Name => "fund thematic areas";
 
     public async Task<int> RefreshAsync(CancellationToken cancellationToken)

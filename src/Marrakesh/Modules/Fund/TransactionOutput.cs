@@ -26,15 +26,3 @@ public sealed record TransactionOutput(
 /// <param name="Account">The account, e.g. pool:none or programme:{id}:thematic:2.</param>
 /// <param name="AmountUsd">The amount.</param>
 public sealed record EntryOutput(string Account, decimal AmountUsd);
-
-/// <summary>Money moved to a programme or to one of its organisations.</summary>
-/// <param name="ProgrammeId">The programme.</param>
-/// <param name="AmountUsd">The amount in USD.</param>
-/// <param name="Earmark">For an allocation: draw only from this earmark's pool (none, thematic:N, country:ISO3); by default the most specific pools the programme may use come first.</param>
-/// <param name="Organisation">For a transfer: the participating organisation paid.</param>
-/// <param name="Date">Value date; today when omitted.</param>
-public sealed record MovementInput(Guid? ProgrammeId, decimal? AmountUsd, string? Earmark, string? Organisation, DateOnly? Date);
-
-/// <summary>Why a transaction is reversed.</summary>
-/// <param name="Reason">The reason, kept on the reversing transaction.</param>
-public sealed record ReversalInput(string? Reason);

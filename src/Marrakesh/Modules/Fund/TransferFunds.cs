@@ -1,21 +1,57 @@
 using Marrakesh.Platform.Data;
 using Marrakesh.Platform.Errors;
+using Marrakesh.Platform.Validation;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Marrakesh.Modules.Fund;
 
 /// <summary>Pays part of a programme's allocation to one of its participating organisations.</summary>
-public sealed class TransferFunds(AppDbContext db, Ledger ledger)
+public sealed class TransferFunds(IdempotentWrites writes, InputValidator validator, AppDbContext db, Ledger ledger)
 {
-    public async Task<TransactionOutput> ExecuteAsync(MovementInput input, CancellationToken cancellationToken)
+    /// <summary>Money paid from a programme to one of its participating organisations.</summary>
+    public sealed record Input
     {
-        var programme = await ProgrammeLocks.LoadAsync(db, input.ProgrammeId, cancellationToken);
-        var amount = Usd.PositiveMinor(input.AmountUsd, "amountUsd");
-        var organisation = input.Organisation?.Trim().ToUpperInvariant();
-        if (organisation is null || !programme.Organisations.Contains(organisation))
+        /// <summary>The programme.</summary>
+        [RequiredField]
+        public Guid? ProgrammeId { get; init; }
+
+        /// <summary>The amount in USD.</summary>
+        [RequiredField, Amount]
+        public decimal? AmountUsd { get; init; }
+
+        /// <summary>The participating organisation paid (its acronym).</summary>
+        [RequiredField, UnAcronym]
+        public string? Organisation { get; init; }
+
+        /// <summary>Value date (not in the future); today when omitted.</summary>
+        [NotInFuture]
+        public DateOnly? Date { get; init; }
+    }
+
+    public static void Map(RouteGroupBuilder writes) =>
+        writes.MapPost("/transfers", async Task<Created<TransactionOutput>> (Input input, HttpContext http, TransferFunds transfer, CancellationToken ct) =>
+        {
+            var written = await transfer.ExecuteAsync(input, FundAnswers.KeyOf(http.Request, required: true), ct);
+            return FundAnswers.Created(http.Response, written, $"/api/fund/programmes/{written.Output.ProgrammeId}/ledger");
+        }).WithName("TransferFunds").WithSummary("Pay a participating organisation from its programme. Send Idempotency-Key.")
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+    public async Task<Written<TransactionOutput>> ExecuteAsync(Input input, string? idempotencyKey, CancellationToken cancellationToken)
+    {
+        await validator.ValidateAsync(input, cancellationToken);
+        return await writes.RunAsync(idempotencyKey, input, c => TransferAsync(input, c), cancellationToken);
+    }
+
+    private async Task<TransactionOutput> TransferAsync(Input input, CancellationToken cancellationToken)
+    {
+        var programme = await ProgrammeLocks.LoadAsync(db, input.ProgrammeId!.Value, cancellationToken);
+        var amount = (long)(input.AmountUsd!.Value * 100);
+        var organisation = input.Organisation!.Trim().ToUpperInvariant();
+        if (!programme.Organisations.Contains(organisation))
         {
             throw new InvalidInputException("organisation", $"Transfers go to the programme's participating organisations: {string.Join(", ", programme.Organisations)}.");
         }
-        var date = FundRules.NotInFuture(input.Date ?? DateOnly.FromDateTime(ledger.Now), "date", ledger.Now);
+        var date = input.Date ?? DateOnly.FromDateTime(ledger.Now);
         await ProgrammeLocks.ClaimAsync(db, programme, 0, ledger.Now, cancellationToken);
 
         var legs = new List<(string, long)>();

@@ -1,7 +1,9 @@
 using System.Globalization;
 using Marrakesh.Accounts;
 using Marrakesh.Modules.Fund;
+using Marrakesh.Pages.Shared.Forms;
 using Marrakesh.Platform.Errors;
+using Marrakesh.Platform.Validation;
 using Marrakesh.Platform.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -14,7 +16,8 @@ namespace Marrakesh.Pages.Fund;
 /// rendered with it, so a double click or a resubmitted form posts once.
 /// </summary>
 [Authorize(Roles = $"{Roles.FundManager},{Roles.Admin}")]
-public sealed class ManageModel(FundQueries queries, IdempotentWrites writes, IServiceProvider services) : PageModel
+public sealed class ManageModel(
+    FundQueries queries, RecordContribution deposit, DecideOnProgramme decide, AllocateFunds allocate, TransferFunds transfer) : PageModel
 {
     [BindProperty] public string? Key { get; set; } = Guid.NewGuid().ToString();
     [BindProperty] public string? Contributor { get; set; }
@@ -30,49 +33,68 @@ public sealed class ManageModel(FundQueries queries, IdempotentWrites writes, IS
     [BindProperty] public int? Priority { get; set; }
 
     public IReadOnlyList<ProgrammeOutput> Programmes { get; private set; } = [];
+
+    /// <summary>Each form's controls by the API field they hold; a control's id is also its errors' key.</summary>
+    private static readonly Dictionary<string, string> DepositFields = new()
+    {
+        ["contributor"] = "contributor", ["contributorType"] = "contributor-type", ["amount"] = "amount", ["currency"] = "currency",
+        ["rateToUsd"] = "rate", ["earmark"] = "earmark", ["date"] = "amount",
+    };
+
+    private static readonly Dictionary<string, string> AllocateFields = new()
+    {
+        ["programmeId"] = "allocate-programme", ["amountUsd"] = "allocate-amount", ["earmark"] = "allocate-earmark",
+    };
+
+    private static readonly Dictionary<string, string> TransferFields = new()
+    {
+        ["programmeId"] = "transfer-programme", ["amountUsd"] = "transfer-amount", ["organisation"] = "organisation",
+    };
+
+    private static readonly Dictionary<string, string> DecideFields = new()
+    {
+        ["decision"] = "decision", ["reference"] = "reference", ["priority"] = "priority",
+    };
     public string? Done { get; private set; }
 
     public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
     public Task<IActionResult> OnPostDepositAsync(CancellationToken cancellationToken)
     {
-        var input = new ContributionInput(Contributor, ContributorType, null, Number(Amount, "amount"), Currency, Rate is null ? null : Number(Rate, "rateToUsd"),
-            Earmark, null, null, null);
-        return PostAsync(input, StatusCodes.Status201Created, async ct =>
+        var input = new RecordContribution.Input
         {
-            var contribution = await services.GetRequiredService<RecordContribution>().ExecuteAsync(input, ct);
-            return (contribution, (string?)"/fund");
-        }, cancellationToken);
+            Contributor = Contributor, ContributorType = ContributorType, Amount = Number(Amount, "amount"), Currency = Currency,
+            RateToUsd = Number(Rate, "rate"), Earmark = Earmark,
+        };
+        return PostAsync(DepositFields, async key => { await deposit.ExecuteAsync(input, key, cancellationToken); return "/fund"; }, cancellationToken);
     }
 
     public Task<IActionResult> OnPostAllocateAsync(CancellationToken cancellationToken)
     {
-        var input = new MovementInput(Programme, Number(Amount, "amountUsd"), Earmark == "any" ? null : Earmark, null, null);
-        return PostAsync(input, StatusCodes.Status201Created,
-            async ct => Moved(await services.GetRequiredService<AllocateFunds>().ExecuteAsync(input, ct)), cancellationToken);
+        var input = new AllocateFunds.Input { ProgrammeId = Programme, AmountUsd = Number(Amount, "allocate-amount"), Earmark = Earmark == "any" ? null : Earmark };
+        return PostAsync(AllocateFields, async key => Moved(await allocate.ExecuteAsync(input, key, cancellationToken)), cancellationToken);
     }
 
     public Task<IActionResult> OnPostTransferAsync(CancellationToken cancellationToken)
     {
-        var input = new MovementInput(Programme, Number(Amount, "amountUsd"), null, Organisation, null);
-        return PostAsync(input, StatusCodes.Status201Created,
-            async ct => Moved(await services.GetRequiredService<TransferFunds>().ExecuteAsync(input, ct)), cancellationToken);
+        var input = new TransferFunds.Input { ProgrammeId = Programme, AmountUsd = Number(Amount, "transfer-amount"), Organisation = Organisation };
+        return PostAsync(TransferFields, async key => Moved(await transfer.ExecuteAsync(input, key, cancellationToken)), cancellationToken);
     }
 
     public Task<IActionResult> OnPostDecideAsync(CancellationToken cancellationToken)
     {
-        var input = new DecisionInput(Decision, Reference, Priority, null);
-        var id = Programme ?? Guid.Empty;
-        return PostAsync(new { id, input }, StatusCodes.Status200OK, async ct =>
+        var input = new DecideOnProgramme.Input { Decision = Decision, Reference = Reference, Priority = Priority };
+        return PostAsync(DecideFields, async key =>
         {
-            var programme = await services.GetRequiredService<DecideOnProgramme>().ExecuteAsync(id, input, ct);
-            return (programme, (string?)$"/fund/programmes/{programme.Id}");
+            var programme = await decide.ExecuteAsync(Programme ?? Guid.Empty, input, key, cancellationToken);
+            return $"/fund/programmes/{programme.Output.Id}";
         }, cancellationToken);
     }
 
-    private static (TransactionOutput, string?) Moved(TransactionOutput transaction) => (transaction, $"/fund/programmes/{transaction.ProgrammeId}");
+    private static string Moved(Written<TransactionOutput> transaction) => $"/fund/programmes/{transaction.Output.ProgrammeId}";
 
-    private async Task<IActionResult> PostAsync<TOutput>(object input, int status, Func<CancellationToken, Task<(TOutput, string?)>> work, CancellationToken cancellationToken)
+    /// <summary>Runs a form's use case under the key rendered with the form, then shows where the money went.</summary>
+    private async Task<IActionResult> PostAsync(Dictionary<string, string> fields, Func<string, Task<string>> work, CancellationToken cancellationToken)
     {
         try
         {
@@ -80,12 +102,11 @@ public sealed class ManageModel(FundQueries queries, IdempotentWrites writes, IS
             {
                 return await ShowAgainAsync(cancellationToken);
             }
-            var answer = await writes.RunAsync(IdempotentWrites.CallerOf(User), IdempotentWrites.ValidKey(Key), input, status, work, cancellationToken);
-            return Redirect(answer.Location ?? "/fund");
+            return Redirect(await work(IdempotentWrites.ValidKey(Key)));
         }
         catch (InvalidInputException e)
         {
-            ModelState.AddModelError(string.Empty, e.Message);
+            ModelState.AddInputErrors(e, fields);
         }
         catch (Exception e) when (e is DomainRuleException or ConflictException or NotFoundException)
         {
@@ -108,7 +129,7 @@ public sealed class ManageModel(FundQueries queries, IdempotentWrites writes, IS
             .Where(p => p.Status is not (FundVocabulary.Closed or FundVocabulary.Declined)).ToList();
 
     /// <summary>The number typed, or null with the reason added to the form's errors.</summary>
-    private decimal? Number(string? text, string field)
+    private decimal? Number(string? text, string control)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -118,7 +139,7 @@ public sealed class ManageModel(FundQueries queries, IdempotentWrites writes, IS
         {
             return value;
         }
-        ModelState.AddModelError(string.Empty, $"{field}: Write a number such as 1000.50.");
+        ModelState.AddModelError(control, ValidationText.Get("NumberFormat"));
         return null;
     }
 }

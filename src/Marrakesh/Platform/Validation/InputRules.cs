@@ -110,15 +110,42 @@ public sealed class CurrencyCodeAttribute : ValueRuleAttribute
         Money.IsKnownCurrency((string)value) ? null : ValidationText.Get("Currency", value);
 }
 
-/// <summary>An amount of money: more than zero, at most two decimals, at most <see cref="Money.MaxMinor"/> cents.</summary>
+/// <summary>
+/// An amount of money: more than zero (or zero too, with <see cref="AllowZero"/>), at most two decimals, at most
+/// <see cref="Money.MaxMinor"/> cents.
+/// </summary>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
 public sealed class AmountAttribute : ValueRuleAttribute
 {
+    public bool AllowZero { get; init; }
+
     protected override string? Problem(object value) => (decimal)value switch
     {
-        <= 0 => ValidationText.Get("AmountPositive"),
+        < 0 when AllowZero => ValidationText.Get("AmountNotNegative"),
+        <= 0 when !AllowZero => ValidationText.Get("AmountPositive"),
         var amount when decimal.Round(amount, 2) != amount => ValidationText.Get("AmountDecimals"),
         > Money.MaxMinor / 100m => ValidationText.Get("AmountTooLarge", Money.MaxMinor / 100),
         _ => null,
     };
+}
+
+/// <summary>A whole number from <c>min</c> to <c>max</c> (or, for a list, each number).</summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
+public sealed class BetweenAttribute(int min, int max) : ValueRuleAttribute
+{
+    protected override string? Problem(object value) =>
+        (int)value >= min && (int)value <= max ? null : ValidationText.Get("Between", min, max, value);
+}
+
+/// <summary>A date no later than today (money is recorded once it has moved, progress once it happened).</summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
+public sealed class NotInFutureAttribute : ValidationAttribute
+{
+    protected override ValidationResult? IsValid(object? value, ValidationContext validationContext)
+    {
+        var today = DateOnly.FromDateTime((validationContext.GetService(typeof(TimeProvider)) as TimeProvider ?? TimeProvider.System).GetUtcNow().UtcDateTime);
+        return value is DateOnly date && date > today
+            ? new ValidationResult(ValidationText.Get("NotInFuture"), validationContext.MemberName is { } member ? [member] : null)
+            : ValidationResult.Success;
+    }
 }

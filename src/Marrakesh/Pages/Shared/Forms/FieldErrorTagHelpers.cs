@@ -25,7 +25,7 @@ public sealed class FieldErrorTagHelper : TagHelper
             output.SuppressOutput();
             return;
         }
-        output.TagName = "p";
+        output.TagName = "span"; // a span, so a message can sit inside a paragraph; the stylesheet sets it on its own line
         output.TagMode = TagMode.StartTagAndEndTag;
         output.Attributes.SetAttribute("id", FieldState.ErrorId(Field));
         output.Attributes.SetAttribute("class", "field-error");
