@@ -19,6 +19,22 @@ public sealed class ComposingNationalPlans(MarrakeshApp app) : IClassFixture<Mar
     }
 
     [Fact]
+    public async Task A_commitment_with_four_mistakes_gets_one_answer_naming_all_four_including_the_budget_inside()
+    {
+        var (client, _) = await app.ClientAsAsync("state-focal-point", "CHL");
+        var before = await app.Database.CountAsync("commitments_commitments");
+
+        var problem = await (await client.PostAsJsonAsync("/api/states/CHL/commitments", new
+        {
+            objective = 99, status = "someday", description = "Open a seasonal work visa.", budget = new { amount = 10.001m, currency = "XYZ" },
+        })).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+
+        Assert.Equal(["budget.amount", "budget.currency", "objective", "status"],
+            problem.GetProperty("errors").EnumerateObject().Select(e => e.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(before, await app.Database.CountAsync("commitments_commitments"));
+    }
+
+    [Fact]
     public async Task A_focal_point_adds_a_draft_that_only_their_side_can_see()
     {
         var (client, created, etag) = await DraftAsync("PHL");

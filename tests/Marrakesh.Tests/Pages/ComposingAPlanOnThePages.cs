@@ -53,9 +53,30 @@ public sealed class ComposingAPlanOnThePages(MarrakeshApp app) : IClassFixture<M
         var page = await Browsing.ParseAsync(await browser.SubmitAsync(plan.Form("form[action*='handler=Add']"),
             Commitment("Objective 3 has actions a to e only.", objective: "3", actions: "z")));
 
-        Assert.Contains("(a) to (e)", page.QuerySelector(".errors")!.TextContent);
+        Assert.Contains("(a) to (e)", page.QuerySelector("#Form-Actions-error")!.TextContent);
+        Assert.Equal("true", page.QuerySelector("#Form_Actions")!.GetAttribute("aria-invalid"));
+        Assert.Equal("#Form_Actions", page.QuerySelector(".errors a")!.GetAttribute("href"));
         Assert.Equal("Objective 3 has actions a to e only.", page.QuerySelector("#Form_Description")!.TextContent);
         Assert.Equal(before, await app.Database.CountAsync("commitments_commitments"));
+    }
+
+    [Fact]
+    public async Task Every_mistake_on_the_plan_form_is_shown_beside_its_field_after_one_submit()
+    {
+        var (browser, _) = await app.SignedInBrowserAsync("state-focal-point", "NPL");
+        var plan = await browser.GetPageAsync("/states/NPL/plan");
+        var form = Commitment("Dates and money written wrongly.", objective: "3", actions: "z");
+        form["Form.TargetDate"] = "2026-01-01";
+        form["Form.BudgetAmount"] = "a lot";
+
+        var page = await Browsing.ParseAsync(await browser.SubmitAsync(plan.Form("form[action*='handler=Add']"), form));
+
+        foreach (var field in new[] { "Actions", "TargetDate", "BudgetAmount" })
+        {
+            Assert.False(string.IsNullOrWhiteSpace(page.QuerySelector($"#Form-{field}-error")?.TextContent), $"no message beside {field}");
+            Assert.Equal("true", page.QuerySelector($"#Form_{field}")!.GetAttribute("aria-invalid"));
+        }
+        Assert.Equal("a lot", page.QuerySelector("#Form_BudgetAmount")!.GetAttribute("value"));
     }
 
     [Fact]

@@ -42,4 +42,11 @@ public sealed partial class CatalogueContract
     /// <summary>"5.a" as 5 and "5a", or null when it is not an action code.</summary>
     public static (int Objective, string Code)? ParseAction(string? raw) =>
         CatalogueVocabulary.TryParseAction(raw, out var objective, out var letter) ? (objective, $"{objective}{letter}") : null;
+
+    /// <summary>Whether an objective has the action with this letter (any case, spaces ignored).</summary>
+    public static bool HasAction(int objective, string? letter) =>
+        (letter ?? "").Trim().ToLowerInvariant() is { Length: 1 } one && one[0] - 'a' is var index && index >= 0 && index < CatalogueVocabulary.ActionsOf(objective);
+
+    /// <summary>The letter of an objective's last action.</summary>
+    public static char LastActionLetter(int objective) => (char)('a' + CatalogueVocabulary.ActionsOf(objective) - 1);
 }

@@ -3,26 +3,35 @@ using Marrakesh.Accounts;
 using Marrakesh.Modules.States;
 using Marrakesh.Platform.Data;
 using Marrakesh.Platform.Errors;
+using Marrakesh.Platform.Validation;
+using Marrakesh.Platform.Web;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Marrakesh.Modules.Commitments;
 
 /// <summary>A focal point (or the secretariat) adds a draft commitment to a State's plan.</summary>
-public sealed class AddCommitment(AppDbContext db, StatesContract states, CommitmentRules rules, CommitmentHistory history)
+public sealed class AddCommitment(
+    AppDbContext db, InputValidator validator, StatesContract states, CommitmentRules rules, CommitmentHistory history)
 {
-    public async Task<CommitmentOutput> ExecuteAsync(ClaimsPrincipal user, string iso3, CommitmentInput input, CancellationToken cancellationToken)
+    /// <summary>A new commitment of a State's plan.</summary>
+    public sealed record Input : CommitmentFields, ICreatingInput;
+
+    public static void Map(RouteGroupBuilder writes) =>
+        writes.MapPost("/states/{iso3}/commitments", async Task<Created<CommitmentOutput>> (
+            string iso3, Input input, ClaimsPrincipal user, AddCommitment add, HttpResponse response, CancellationToken ct) =>
+        {
+            var created = await add.ExecuteAsync(user, iso3, input, ct);
+            response.Headers.ETag = Versioning.ETagOf(created.Version);
+            return TypedResults.Created($"/api/commitments/{created.Id}", created);
+        }).WithName("AddCommitment").WithSummary("Add a draft commitment to a State's plan");
+
+    public async Task<CommitmentOutput> ExecuteAsync(ClaimsPrincipal user, string iso3, Input input, CancellationToken cancellationToken)
     {
+        await validator.ValidateAsync(input, cancellationToken);
         var state = await states.RequireExistingAsync(iso3, cancellationToken);
         if (!user.MayActForState(state))
         {
             throw new ForbiddenException($"Only {state}'s focal points and the secretariat write {state}'s plan.");
-        }
-        if (input.Objective is null)
-        {
-            throw new InvalidInputException("objective", "Say which objective (1 to 23) the commitment serves.");
-        }
-        if (string.IsNullOrWhiteSpace(input.Description))
-        {
-            throw new InvalidInputException("description", "Say what the State commits to do.");
         }
         var commitment = new Commitment { Id = Guid.NewGuid(), StateIso3 = state, Description = "", CreatedAt = history.Now, Objective = 0 };
         await rules.ApplyAsync(commitment, input, cancellationToken);

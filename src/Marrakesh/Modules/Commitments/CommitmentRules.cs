@@ -1,16 +1,18 @@
 using Marrakesh.Modules.Catalogue;
 using Marrakesh.Platform.Errors;
-using Marrakesh.Platform.Web;
+using Marrakesh.Platform.Validation;
 
 namespace Marrakesh.Modules.Commitments;
 
-/// <summary>Checks a <see cref="CommitmentInput"/> and applies it, field by field, naming the field at fault.</summary>
+/// <summary>
+/// Applies validated <see cref="CommitmentFields"/> to a commitment (sent means set) and checks what only the stored
+/// commitment can tell: kept action letters under a new objective, and the dates together.
+/// </summary>
 public sealed class CommitmentRules(CatalogueContract catalogue)
 {
     public const int DescriptionMax = 4000;
-    private const int PartnersMax = 50;
 
-    public async Task ApplyAsync(Commitment commitment, CommitmentInput input, CancellationToken cancellationToken)
+    public async Task ApplyAsync(Commitment commitment, CommitmentFields input, CancellationToken cancellationToken)
     {
         if (input.Objective is { } objective && objective != commitment.Objective || input.Actions is not null)
         {
@@ -19,37 +21,30 @@ public sealed class CommitmentRules(CatalogueContract catalogue)
             commitment.Actions = await catalogue.RequireObjectiveActionsAsync(number, input.Actions ?? commitment.Actions, "objective", "actions", cancellationToken);
             commitment.Objective = number;
         }
-        if (input.Status is not null)
-        {
-            commitment.Status = CommitmentStatus.All.Contains(input.Status)
-                ? input.Status
-                : throw new InvalidInputException("status", $"'{input.Status}' is not a status; use one of: {string.Join(", ", CommitmentStatus.All)}.");
-        }
+        commitment.Status = OneOfAttribute.Canonical(input.Status, CommitmentStatus.All) ?? commitment.Status;
         if (input.Description is not null)
         {
-            commitment.Description = InputText.Trimmed(input.Description, "description", DescriptionMax)
-                ?? throw new InvalidInputException("description", "Say what the State commits to do.");
+            commitment.Description = input.Description.Trim() is { Length: > 0 } description ? description
+                : throw new InvalidInputException("description", ValidationText.Get("Required"));
         }
         if (input.LeadInstitution is not null)
         {
-            commitment.LeadInstitution = InputText.Trimmed(input.LeadInstitution, "leadInstitution", 200);
+            commitment.LeadInstitution = input.LeadInstitution.Trim() is { Length: > 0 } lead ? lead : null;
         }
         if (input.Partners is not null)
         {
-            commitment.Partners = input.Partners.Count <= PartnersMax
-                ? [.. input.Partners.Select(p => InputText.Trimmed(p, "partners", 200)).OfType<string>().Distinct()]
-                : throw new InvalidInputException("partners", $"List at most {PartnersMax} partners.");
+            commitment.Partners = [.. input.Partners.Select(p => p.Trim()).Where(p => p.Length > 0).Distinct()];
         }
         commitment.StartDate = input.StartDate ?? commitment.StartDate;
         commitment.TargetDate = input.TargetDate ?? commitment.TargetDate;
         if (commitment.StartDate > commitment.TargetDate)
         {
-            throw new InvalidInputException("targetDate", $"The target date {commitment.TargetDate:yyyy-MM-dd} is before the start date {commitment.StartDate:yyyy-MM-dd}.");
+            throw new InvalidInputException("targetDate", ValidationText.Get("TargetBeforeStart"));
         }
         if (input.Budget is not null)
         {
-            commitment.BudgetMinor = Money.ToMinor(input.Budget.Amount, "budget.amount");
-            commitment.BudgetCurrency = Money.Currency(input.Budget.Currency, "budget.currency");
+            commitment.BudgetMinor = (long)(input.Budget.Amount * 100);
+            commitment.BudgetCurrency = input.Budget.Currency!.Trim().ToUpperInvariant();
         }
         if (input.Principles is not null)
         {

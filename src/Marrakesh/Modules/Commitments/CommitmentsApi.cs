@@ -25,16 +25,10 @@ internal static class CommitmentsApi
         var writes = plans.MapGroup("").RequireAuthorization(Policies.ApiCaller)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
-        writes.MapPost("/states/{iso3}/commitments", Add).WithName("AddCommitment").WithSummary("Add a draft commitment to a State's plan");
-        writes.MapPatch("/commitments/{id:guid}", Change).WithName("ChangeCommitment")
-            .WithSummary("Change a commitment (send If-Match)").ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
-        writes.MapPost("/commitments/{id:guid}/publish", Publish).WithName("PublishCommitment")
-            .WithSummary("Publish a draft commitment (send If-Match)").ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
-        writes.MapDelete("/commitments/{id:guid}", Remove).WithName("RemoveCommitment")
-            .WithSummary("Remove a draft commitment (send If-Match)").ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        AddCommitment.Map(writes);
+        ChangeCommitment.Map(writes);
+        PublishCommitment.Map(writes);
+        RemoveCommitment.Map(writes);
     }
 
     private static async Task<Ok<ListOutput<CommitmentOutput>>> ListForState(
@@ -67,28 +61,6 @@ internal static class CommitmentsApi
 
     private static async Task<Ok<ListOutput<VersionOutput>>> Versions(Guid id, ClaimsPrincipal user, CommitmentQueries queries, CancellationToken ct) =>
         TypedResults.Ok(ListOutput<VersionOutput>.Of(await queries.VersionsAsync(id, user, ct)));
-
-    private static async Task<Created<CommitmentOutput>> Add(
-        string iso3, CommitmentInput input, ClaimsPrincipal user, AddCommitment add, HttpResponse response, CancellationToken ct)
-    {
-        var created = await add.ExecuteAsync(user, iso3, input, ct);
-        response.Headers.ETag = Versioning.ETagOf(created.Version);
-        return TypedResults.Created($"/api/commitments/{created.Id}", created);
-    }
-
-    private static async Task<Ok<CommitmentOutput>> Change(
-        Guid id, CommitmentInput input, ClaimsPrincipal user, ChangeCommitment change, HttpRequest request, HttpResponse response, CancellationToken ct) =>
-        WithETag(response, await change.ExecuteAsync(user, id, Versioning.ExpectedVersion(request), input, ct));
-
-    private static async Task<Ok<CommitmentOutput>> Publish(
-        Guid id, ClaimsPrincipal user, PublishCommitment publish, HttpRequest request, HttpResponse response, CancellationToken ct) =>
-        WithETag(response, await publish.ExecuteAsync(user, id, Versioning.ExpectedVersion(request), ct));
-
-    private static async Task<NoContent> Remove(Guid id, ClaimsPrincipal user, RemoveCommitment remove, HttpRequest request, CancellationToken ct)
-    {
-        await remove.ExecuteAsync(user, id, Versioning.ExpectedVersion(request), ct);
-        return TypedResults.NoContent();
-    }
 
     private static Ok<CommitmentOutput> WithETag(HttpResponse response, CommitmentOutput commitment) => Versioning.OkWithETag(response, commitment, commitment.Version);
 }

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Marrakesh.Pages.Commitments;
 
-/// <summary>The commitment form as a browser sends it: plain strings, turned into a <see cref="CommitmentInput"/>.</summary>
+/// <summary>The commitment form as a browser sends it: plain strings, turned into the use case's input.</summary>
 public sealed class CommitmentForm
 {
     public int Objective { get; set; } = 1;
@@ -39,52 +39,36 @@ public sealed class CommitmentForm
         Version = c.Version,
     };
 
-    /// <summary>The input for the use case, or null with the reasons in <paramref name="errors"/>.</summary>
-    public CommitmentInput? ToInput(ModelStateDictionary errors)
+    /// <summary>The input for the use case; what the form cannot read (a number, a date) is named in <paramref name="errors"/>.</summary>
+    public TInput ToInput<TInput>(ModelStateDictionary errors) where TInput : CommitmentFields, new() => new()
     {
-        var start = Date(StartDate, nameof(StartDate), errors);
-        var target = Date(TargetDate, nameof(TargetDate), errors);
-        BudgetInput? budget = null;
-        if (!string.IsNullOrWhiteSpace(BudgetAmount))
-        {
-            if (decimal.TryParse(BudgetAmount, NumberStyles.Number, CultureInfo.InvariantCulture, out var amount))
-            {
-                budget = new BudgetInput(amount, BudgetCurrency ?? "");
-            }
-            else
-            {
-                errors.AddModelError($"Form.{nameof(BudgetAmount)}", "Write the amount as a number, e.g. 250000.50.");
-            }
-        }
-        if (!errors.IsValid)
+        Objective = Objective,
+        Actions = [.. (Actions ?? "").Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries)],
+        Status = Status,
+        Description = Description ?? "",
+        LeadInstitution = LeadInstitution ?? "",
+        Partners = [.. (Partners ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
+        StartDate = Date(StartDate, nameof(StartDate), errors),
+        TargetDate = Date(TargetDate, nameof(TargetDate), errors),
+        Budget = Budget(errors),
+        Principles = Principles,
+    };
+
+    private BudgetInput? Budget(ModelStateDictionary errors)
+    {
+        if (string.IsNullOrWhiteSpace(BudgetAmount))
         {
             return null;
         }
-        return new CommitmentInput(
-            Objective,
-            [.. (Actions ?? "").Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries)],
-            Status,
-            Description ?? "",
-            LeadInstitution ?? "",
-            [.. (Partners ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
-            start,
-            target,
-            budget,
-            Principles);
+        if (decimal.TryParse(BudgetAmount, NumberStyles.Number, CultureInfo.InvariantCulture, out var amount))
+        {
+            return new BudgetInput { Amount = amount, Currency = BudgetCurrency };
+        }
+        errors.AddModelError($"Form.{nameof(BudgetAmount)}", Platform.Validation.ValidationText.Get("NumberFormat"));
+        return null;
     }
 
     /// <summary>Maps an input error from the use case to the form field it concerns.</summary>
-    public static void AddErrors(ModelStateDictionary state, Platform.Errors.InvalidInputException errors)
-    {
-        foreach (var (field, reasons) in errors.Errors)
-        {
-            foreach (var reason in reasons)
-            {
-                state.AddModelError(field.Length == 0 ? string.Empty : FieldFor(field), reason);
-            }
-        }
-    }
-
     public static string FieldFor(string apiField) => "Form." + apiField switch
     {
         "budget.amount" => nameof(BudgetAmount),
@@ -102,7 +86,7 @@ public sealed class CommitmentForm
         {
             return date;
         }
-        errors.AddModelError($"Form.{field}", "Use the form yyyy-mm-dd.");
+        errors.AddModelError($"Form.{field}", Platform.Validation.ValidationText.Get("DateFormat"));
         return null;
     }
 }

@@ -1,14 +1,16 @@
 using Marrakesh.Accounts;
 using Marrakesh.Modules.Catalogue;
 using Marrakesh.Modules.Commitments;
+using Marrakesh.Pages.Shared.Forms;
 using Marrakesh.Platform.Errors;
+using Marrakesh.Platform.Validation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Marrakesh.Pages.Commitments;
 
 /// <summary>Changes one commitment. The form carries the version it was read at, so a stale save is refused.</summary>
-public sealed class EditModel(CommitmentQueries commitments, CatalogueQueries catalogue, ChangeCommitment change) : PageModel
+public sealed class EditModel(CommitmentQueries commitments, CatalogueQueries catalogue, ChangeCommitment change, InputValidator validator) : PageModel
 {
     public string Iso3 { get; private set; } = "";
     public CommitmentFieldsModel Fields { get; private set; } = null!;
@@ -39,9 +41,10 @@ public sealed class EditModel(CommitmentQueries commitments, CatalogueQueries ca
             return NotFound();
         }
         await LoadAsync(commitment.StateIso3, cancellationToken);
-        var input = Form.ToInput(ModelState);
-        if (input is null)
+        var input = Form.ToInput<ChangeCommitment.Input>(ModelState);
+        if (!ModelState.IsValid)
         {
+            await ModelState.AddRuleErrorsAsync(validator, input, CommitmentForm.FieldFor, cancellationToken);
             return Page();
         }
         try
@@ -50,7 +53,7 @@ public sealed class EditModel(CommitmentQueries commitments, CatalogueQueries ca
         }
         catch (InvalidInputException e)
         {
-            CommitmentForm.AddErrors(ModelState, e);
+            ModelState.AddInputErrors(e, CommitmentForm.FieldFor);
             return Page();
         }
         catch (PreconditionFailedException e)

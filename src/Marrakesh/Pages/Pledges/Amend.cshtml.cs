@@ -59,7 +59,7 @@ public sealed class AmendModel(PledgeQueries pledges, PledgeAccess access, Amend
         };
         if (!ModelState.IsValid)
         {
-            await ModelState.AddRuleErrorsAsync(validator, input, null, cancellationToken);
+            await ModelState.AddRuleErrorsAsync(validator, input, fields: null, cancellationToken);
             return Page();
         }
         try

@@ -3,7 +3,9 @@ using Marrakesh.Modules.Catalogue;
 using Marrakesh.Modules.Commitments;
 using Marrakesh.Modules.States;
 using Marrakesh.Pages.Commitments;
+using Marrakesh.Pages.Shared.Forms;
 using Marrakesh.Platform.Errors;
+using Marrakesh.Platform.Validation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -12,7 +14,7 @@ namespace Marrakesh.Pages.States;
 /// <summary>A State's national implementation plan; its focal points and the secretariat compose it here.</summary>
 public sealed class PlanModel(
     StateQueries states, CatalogueQueries catalogue, CommitmentQueries commitments,
-    AddCommitment add, PublishCommitment publish) : PageModel
+    AddCommitment add, PublishCommitment publish, InputValidator validator) : PageModel
 {
     public string Iso3 { get; private set; } = "";
     public string StateName { get; private set; } = "";
@@ -40,9 +42,10 @@ public sealed class PlanModel(
         {
             return Forbid();
         }
-        var input = Form.ToInput(ModelState);
-        if (input is null)
+        var input = Form.ToInput<AddCommitment.Input>(ModelState);
+        if (!ModelState.IsValid)
         {
+            await ModelState.AddRuleErrorsAsync(validator, input, CommitmentForm.FieldFor, cancellationToken);
             return Page();
         }
         try
@@ -51,7 +54,7 @@ public sealed class PlanModel(
         }
         catch (InvalidInputException e)
         {
-            CommitmentForm.AddErrors(ModelState, e);
+            ModelState.AddInputErrors(e, CommitmentForm.FieldFor);
             return Page();
         }
         return RedirectToPage(new { iso3 = Iso3 });

@@ -149,3 +149,13 @@ public sealed class NotInFutureAttribute : ValidationAttribute
             : ValidationResult.Success;
     }
 }
+
+/// <summary>A list of at most <c>max</c> items.</summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
+public sealed class MaxItemsAttribute(int max) : ValidationAttribute
+{
+    protected override ValidationResult? IsValid(object? value, ValidationContext validationContext) =>
+        value is ICollection { Count: var count } && count > max
+            ? new ValidationResult(ValidationText.Get("MaxItems", max, count), validationContext.MemberName is { } member ? [member] : null)
+            : ValidationResult.Success;
+}

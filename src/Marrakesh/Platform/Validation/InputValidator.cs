@@ -22,9 +22,9 @@ public sealed class InputValidator(IOptions<ValidationOptions> options, IService
         {
             throw new InvalidInputException("", ValidationText.Get("BodyRequired"));
         }
-        if (!options.Value.TryGetValidatableTypeInfo(typeof(TInput), out var info))
+        if (!options.Value.TryGetValidatableTypeInfo(input.GetType(), out var info))
         {
-            throw new InvalidOperationException($"{typeof(TInput)} declares no rules; mark it [ValidatableType].");
+            throw new InvalidOperationException($"{input.GetType()} is not known to the validation generator: take it as an endpoint's parameter.");
         }
         var context = new ValidateContext
         {

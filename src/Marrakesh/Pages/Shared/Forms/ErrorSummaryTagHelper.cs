@@ -43,7 +43,7 @@ public sealed class ErrorSummaryTagHelper(IStringLocalizer<SharedResource> text)
                 else
                 {
                     var link = new TagBuilder("a");
-                    link.Attributes["href"] = "#" + field;
+                    link.Attributes["href"] = "#" + field.Replace('.', '_'); // ids follow ASP.NET's convention: Form.Description → Form_Description
                     link.InnerHtml.Append(Labels.TryGetValue(field, out var label) ? $"{label}: {error.ErrorMessage}" : error.ErrorMessage);
                     item.InnerHtml.AppendHtml(link);
                 }

@@ -12,12 +12,15 @@ public static class FormErrors
     /// <c>Narrative</c>); <paramref name="fields"/> renames the fields a form holds under another name.
     /// </summary>
     public static void AddInputErrors(this ModelStateDictionary state, InvalidInputException errors,
-        IReadOnlyDictionary<string, string>? fields = null)
+        IReadOnlyDictionary<string, string>? fields = null) =>
+        state.AddInputErrors(errors, field => fields?.GetValueOrDefault(field) ?? FieldPath.ToForm(field));
+
+    /// <summary>The same, with the form's own way of naming a field (<paramref name="formField"/> gets the API field without an index).</summary>
+    public static void AddInputErrors(this ModelStateDictionary state, InvalidInputException errors, Func<string, string> formField)
     {
         foreach (var (field, reasons) in errors.Errors)
         {
-            var name = field.Length == 0 ? string.Empty
-                : fields?.GetValueOrDefault(field) ?? fields?.GetValueOrDefault(field.Split('[')[0]) ?? FieldPath.ToForm(field.Split('[')[0]);
+            var name = field.Length == 0 ? string.Empty : formField(field.Split('[')[0]);
             foreach (var reason in reasons)
             {
                 state.AddModelError(name, reason);
@@ -29,8 +32,12 @@ public static class FormErrors
     /// Runs the input's declared rules only, to show their errors beside the ones the form itself found (a number
     /// that is not one), so one submit reveals every mistake.
     /// </summary>
+    public static Task AddRuleErrorsAsync<TInput>(this ModelStateDictionary state, InputValidator validator, TInput input,
+        IReadOnlyDictionary<string, string>? fields, CancellationToken cancellationToken) where TInput : class =>
+        state.AddRuleErrorsAsync(validator, input, field => fields?.GetValueOrDefault(field) ?? FieldPath.ToForm(field), cancellationToken);
+
     public static async Task AddRuleErrorsAsync<TInput>(this ModelStateDictionary state, InputValidator validator, TInput input,
-        IReadOnlyDictionary<string, string>? fields, CancellationToken cancellationToken) where TInput : class
+        Func<string, string> formField, CancellationToken cancellationToken) where TInput : class
     {
         try
         {
@@ -38,7 +45,7 @@ public static class FormErrors
         }
         catch (InvalidInputException errors)
         {
-            state.AddInputErrors(errors, fields);
+            state.AddInputErrors(errors, formField);
         }
     }
 }
