@@ -63,12 +63,12 @@ public sealed class DatasetLocation : INotAudited
 }
 
 /// <summary>
-/// The figures' tables: a row per series (a place's migrant stock, a whole indicator) or per row of a matrix, its figures
-/// in JSON text columns. Every query names
-/// the import and the measure, year or indicator, so the key serves them all and the figures are filtered in memory. A
-/// row per figure made an import write, index and later delete one row per figure: two to seven times the time of
-/// reading the file (ADR 0011); a row per series writes a few hundred rows, at most about two thousand. Their ImportId has no foreign key, on
-/// purpose: they are written only by <see cref="ImportDataset"/>, in the transaction that adds their import's row, and
+/// The figures' tables (names and columns in <see cref="Importing.FigureTables"/>): a row per series (a place's migrant
+/// stock, a whole indicator) or per row of a matrix, its figures in JSON text columns. Every query names the import and
+/// the measure, year or indicator, so the key serves them all and the figures are filtered in memory. A row per figure
+/// made an import write, index and later delete one row per figure: two to seven times the time of reading the file
+/// (ADR 0011); a row per series writes a few hundred rows, at most about two thousand. Their ImportId has no foreign
+/// key, on purpose: they are written only by <see cref="ImportDataset"/>, in the transaction that adds their import's row, and
 /// deleted only by it, before it removes that row (<see cref="Importing.BulkInsert"/>).
 /// </summary>
 internal sealed class DatasetFactsConfiguration :
@@ -77,7 +77,7 @@ internal sealed class DatasetFactsConfiguration :
 {
     public void Configure(EntityTypeBuilder<MigrantStockSeries> series)
     {
-        series.ToTable("datasets_stock_series");
+        series.ToTable(Importing.FigureTables.Stock.Name);
         series.HasKey(v => new { v.ImportId, v.Measure, v.Location });
         series.Property(v => v.Measure).HasMaxLength(16);
         series.Property(v => v.Location).HasMaxLength(16);
@@ -85,14 +85,14 @@ internal sealed class DatasetFactsConfiguration :
 
     public void Configure(EntityTypeBuilder<CorridorRow> row)
     {
-        row.ToTable("datasets_corridor_rows");
+        row.ToTable(Importing.FigureTables.Corridors.Name);
         row.HasKey(v => new { v.ImportId, v.Year, v.Origin });
         row.Property(v => v.Origin).HasMaxLength(16);
     }
 
     public void Configure(EntityTypeBuilder<IndicatorTable> table)
     {
-        table.ToTable("datasets_indicator_tables");
+        table.ToTable(Importing.FigureTables.Indicators.Name);
         table.HasKey(v => new { v.ImportId, v.Indicator });
         table.Property(v => v.Indicator).HasMaxLength(64);
     }

@@ -28,12 +28,11 @@ internal static class BulkInsert
     /// Deletes an import's figures with one plain statement on the table its kind is written to (by the key's first
     /// column), before its row is removed: no query to compile, no rows to track.
     /// </summary>
-    public static Task<int> DeleteAsync(DbContext db, DatasetImport import, CancellationToken cancellationToken) => KindOf(import.Holds) switch
-    {
-        FigureKind.StockSeries => db.Database.ExecuteSqlAsync($"DELETE FROM datasets_stock_series WHERE \"ImportId\" = {import.Id}", cancellationToken),
-        FigureKind.CorridorRows => db.Database.ExecuteSqlAsync($"DELETE FROM datasets_corridor_rows WHERE \"ImportId\" = {import.Id}", cancellationToken),
-        _ => db.Database.ExecuteSqlAsync($"DELETE FROM datasets_indicator_tables WHERE \"ImportId\" = {import.Id}", cancellationToken),
-    };
+    public static Task<int> DeleteAsync(DbContext db, DatasetImport import, CancellationToken cancellationToken) =>
+        // The table name is one of three constants; the import's id is a parameter.
+#pragma warning disable EF1002
+        db.Database.ExecuteSqlRawAsync($"DELETE FROM {FigureTables.NameOf(KindOf(import.Holds))} WHERE \"ImportId\" = {{0}}", [import.Id], cancellationToken);
+#pragma warning restore EF1002
 
     public static async Task WriteAsync(DbContext db, Guid importId, ParsedDataset parsed, CancellationToken cancellationToken)
     {

@@ -12,48 +12,37 @@ internal static class PostgresCopy
 {
     public static async Task WriteAsync(NpgsqlConnection connection, Guid importId, ParsedDataset parsed, CancellationToken cancellationToken)
     {
-        await CopyAsync(connection, "datasets_stock_series (\"ImportId\", \"Measure\", \"Location\", \"IsAggregate\", \"Points\")",
-            [.. parsed.StockSeries(importId)], (copy, v) =>
-            {
-                copy.Write(importId, NpgsqlDbType.Uuid);
-                copy.Write(v.Measure, NpgsqlDbType.Varchar);
-                copy.Write(v.Location, NpgsqlDbType.Varchar);
-                copy.Write(v.IsAggregate, NpgsqlDbType.Boolean);
-                copy.Write(v.Points, NpgsqlDbType.Text);
-            }, cancellationToken);
-        await CopyAsync(connection, "datasets_corridor_rows (\"ImportId\", \"Year\", \"Origin\", \"OriginIsAggregate\", \"Destinations\", \"AggregateDestinations\")",
-            [.. parsed.CorridorRows(importId)], (copy, v) =>
-            {
-                copy.Write(importId, NpgsqlDbType.Uuid);
-                copy.Write(v.Year, NpgsqlDbType.Integer);
-                copy.Write(v.Origin, NpgsqlDbType.Varchar);
-                copy.Write(v.OriginIsAggregate, NpgsqlDbType.Boolean);
-                copy.Write(v.Destinations, NpgsqlDbType.Text);
-                copy.Write(v.AggregateDestinations, NpgsqlDbType.Text);
-            }, cancellationToken);
-        await CopyAsync(connection, "datasets_indicator_tables (\"ImportId\", \"Indicator\", \"Places\", \"AggregatePlaces\")",
-            [.. parsed.IndicatorTables(importId)], (copy, v) =>
-            {
-                copy.Write(importId, NpgsqlDbType.Uuid);
-                copy.Write(v.Indicator, NpgsqlDbType.Varchar);
-                copy.Write(v.Places, NpgsqlDbType.Text);
-                copy.Write(v.AggregatePlaces, NpgsqlDbType.Text);
-            }, cancellationToken);
+        await CopyAsync(connection, FigureTables.Stock, [.. parsed.StockSeries(importId)], cancellationToken);
+        await CopyAsync(connection, FigureTables.Corridors, [.. parsed.CorridorRows(importId)], cancellationToken);
+        await CopyAsync(connection, FigureTables.Indicators, [.. parsed.IndicatorTables(importId)], cancellationToken);
     }
 
-    private static async Task CopyAsync<T>(NpgsqlConnection connection, string table, IReadOnlyList<T> rows, Action<NpgsqlBinaryImporter, T> write, CancellationToken cancellationToken)
+    private static async Task CopyAsync<T>(NpgsqlConnection connection, FigureTable<T> table, IReadOnlyList<T> rows, CancellationToken cancellationToken)
     {
         if (rows.Count == 0)
         {
             return;
         }
-        await using var copy = await connection.BeginBinaryImportAsync($"COPY {table} FROM STDIN (FORMAT BINARY)", cancellationToken);
+        var columns = string.Join(", ", table.Columns.Select(c => $"\"{c.Name}\""));
+        await using var copy = await connection.BeginBinaryImportAsync($"COPY {table.Name} ({columns}) FROM STDIN (FORMAT BINARY)", cancellationToken);
         foreach (var row in rows)
         {
             cancellationToken.ThrowIfCancellationRequested();
             copy.StartRow();
-            write(copy, row);
+            foreach (var column in table.Columns)
+            {
+                copy.Write(column.Value(row), TypeOf(column.Type));
+            }
         }
         await copy.CompleteAsync(cancellationToken);
     }
+
+    private static NpgsqlDbType TypeOf(FigureColumnType type) => type switch
+    {
+        FigureColumnType.ImportId => NpgsqlDbType.Uuid,
+        FigureColumnType.Key => NpgsqlDbType.Varchar,
+        FigureColumnType.Number => NpgsqlDbType.Integer,
+        FigureColumnType.Flag => NpgsqlDbType.Boolean,
+        _ => NpgsqlDbType.Text,
+    };
 }

@@ -34,35 +34,12 @@ internal static class SqliteInsert
     public static void Write(SqliteConnection connection, Guid importId, ParsedDataset parsed, CancellationToken cancellationToken)
     {
         var db = connection.Handle ?? throw new InvalidOperationException("The import's connection is not open.");
-        // EF Core's SQLite provider stores Guids as upper-case text; the figures' key must match the import row's.
-        var id = importId.ToString().ToUpperInvariant();
-        Insert(db, "datasets_stock_series", ["ImportId", "Measure", "Location", "IsAggregate", "Points"], [.. parsed.StockSeries(importId)], (row, v) =>
-        {
-            row.Text(id);
-            row.Text(v.Measure);
-            row.Text(v.Location);
-            row.Integer(v.IsAggregate ? 1 : 0);
-            row.Text(v.Points);
-        }, cancellationToken);
-        Insert(db, "datasets_corridor_rows", ["ImportId", "Year", "Origin", "OriginIsAggregate", "Destinations", "AggregateDestinations"], [.. parsed.CorridorRows(importId)], (row, v) =>
-        {
-            row.Text(id);
-            row.Integer(v.Year);
-            row.Text(v.Origin);
-            row.Integer(v.OriginIsAggregate ? 1 : 0);
-            row.Text(v.Destinations);
-            row.Text(v.AggregateDestinations);
-        }, cancellationToken);
-        Insert(db, "datasets_indicator_tables", ["ImportId", "Indicator", "Places", "AggregatePlaces"], [.. parsed.IndicatorTables(importId)], (row, v) =>
-        {
-            row.Text(id);
-            row.Text(v.Indicator);
-            row.Text(v.Places);
-            row.Text(v.AggregatePlaces);
-        }, cancellationToken);
+        Insert(db, FigureTables.Stock, [.. parsed.StockSeries(importId)], cancellationToken);
+        Insert(db, FigureTables.Corridors, [.. parsed.CorridorRows(importId)], cancellationToken);
+        Insert(db, FigureTables.Indicators, [.. parsed.IndicatorTables(importId)], cancellationToken);
     }
 
-    private static void Insert<T>(sqlite3 db, string table, string[] columns, IReadOnlyCollection<T> rows, Action<Row, T> bind, CancellationToken cancellationToken)
+    private static void Insert<T>(sqlite3 db, FigureTable<T> table, IReadOnlyCollection<T> rows, CancellationToken cancellationToken)
     {
         sqlite3_stmt? full = null;
         sqlite3_stmt? last = null;
@@ -78,10 +55,13 @@ internal static class SqliteInsert
                     cancellationToken.ThrowIfCancellationRequested();
                     // Every batch is full but the last, which gets a statement of its own size.
                     row.Start(remaining >= BatchRows
-                        ? full ??= Prepare(db, table, columns, BatchRows)
-                        : last = Prepare(db, table, columns, remaining));
+                        ? full ??= Prepare(db, table, BatchRows)
+                        : last = Prepare(db, table, remaining));
                 }
-                bind(row, value);
+                foreach (var column in table.Columns)
+                {
+                    row.Bind(column.Type, column.Value(value));
+                }
                 if (++inBatch == BatchRows || inBatch == remaining)
                 {
                     row.Execute();
@@ -97,10 +77,10 @@ internal static class SqliteInsert
         }
     }
 
-    private static sqlite3_stmt Prepare(sqlite3 db, string table, string[] columns, int rows)
+    private static sqlite3_stmt Prepare<T>(sqlite3 db, FigureTable<T> table, int rows)
     {
-        var values = $"({string.Join(", ", Enumerable.Repeat("?", columns.Length))})";
-        var sql = $"INSERT INTO {table} ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) VALUES {string.Join(", ", Enumerable.Repeat(values, rows))}";
+        var values = $"({string.Join(", ", Enumerable.Repeat("?", table.Columns.Count))})";
+        var sql = $"INSERT INTO {table.Name} ({string.Join(", ", table.Columns.Select(c => $"\"{c.Name}\""))}) VALUES {string.Join(", ", Enumerable.Repeat(values, rows))}";
         Check(db, raw.sqlite3_prepare_v2(db, sql, out var statement));
         return statement;
     }
@@ -125,11 +105,14 @@ internal static class SqliteInsert
             next = 1;
         }
 
-        public void Text(string value) => Check(db, raw.sqlite3_bind_text(statement, next++, value));
-
-        public void Integer(long value) => Check(db, raw.sqlite3_bind_int64(statement, next++, value));
-
-        public void Real(double value) => Check(db, raw.sqlite3_bind_double(statement, next++, value));
+        public void Bind(FigureColumnType type, object value) => Check(db, type switch
+        {
+            // EF Core's SQLite provider stores Guids as upper-case text; the figures' key must match the import row's.
+            FigureColumnType.ImportId => raw.sqlite3_bind_text(statement, next++, ((Guid)value).ToString().ToUpperInvariant()),
+            FigureColumnType.Number => raw.sqlite3_bind_int64(statement, next++, (int)value),
+            FigureColumnType.Flag => raw.sqlite3_bind_int64(statement, next++, (bool)value ? 1 : 0),
+            _ => raw.sqlite3_bind_text(statement, next++, (string)value),
+        });
 
         public void Execute()
         {
