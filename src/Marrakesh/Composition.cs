@@ -51,7 +51,11 @@ internal static class Composition
         services.AddReferenceCache();
         services.AddDatasetsCache();
         services.AddOpenDataLimits(builder.Configuration);
-        services.AddOpenApi(o => o.AddDocumentTransformer<ApiDocument>());
+        services.AddOpenApi(o =>
+        {
+            o.AddDocumentTransformer<ApiDocument>();
+            o.CreateSchemaReferenceId = ApiDocument.SchemaId;
+        });
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.AddRazorPages(o => o.Conventions.AuthorizePage("/Account/Tokens"))
             .AddViewLocalization();

@@ -6,6 +6,16 @@ namespace Marrakesh.Platform.Web;
 /// <summary>Titles the OpenAPI document and declares the bearer-token scheme.</summary>
 internal sealed class ApiDocument : IOpenApiDocumentTransformer
 {
+    /// <summary>
+    /// A schema's name in the document: a use case's nested <c>Input</c> is named with its use case
+    /// (<c>MakePledgeInput</c>), so the many types called <c>Input</c> never share one schema.
+    /// </summary>
+    public static string? SchemaId(System.Text.Json.Serialization.Metadata.JsonTypeInfo type)
+    {
+        var id = OpenApiOptions.CreateDefaultSchemaReferenceId(type);
+        return id is not null && type.Type.DeclaringType is { IsGenericType: false } declaring ? declaring.Name + id : id;
+    }
+
     public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
     {
         document.Info.Title = "Marrakesh API";
