@@ -48,6 +48,8 @@ public sealed class RegisteringOffers(MarrakeshApp app) : IClassFixture<Marrakes
         { "objectives", new[] { 24 }, "objectives" },
         { "regions", new[] { "Atlantis" }, "regions" },
         { "topics", new[] { "" }, "topics" },
+        { "topics", Enumerable.Range(1, 21).Select(i => $"topic {i}").ToArray(), "topics" },
+        { "availableFrom", "soon", "availableFrom" },
         { "provider", null, "provider" },
     };
 
@@ -61,5 +63,37 @@ public sealed class RegisteringOffers(MarrakeshApp app) : IClassFixture<Marrakes
         await (await secretariat.PostAsJsonAsync("/api/hub/offers", HubCalls.Offer((key, value)))).ShouldBeProblemAsync(HttpStatusCode.BadRequest, field);
 
         Assert.Equal(before, await app.Database.CountAsync("hub_offers"));
+    }
+
+    [Fact]
+    public async Task An_offer_with_four_mistakes_gets_one_answer_naming_all_four()
+    {
+        var (secretariat, _) = await app.ClientAsAsync("secretariat");
+        var before = await app.Database.CountAsync("hub_offers");
+
+        var problem = await (await secretariat.PostAsJsonAsync("/api/hub/offers", HubCalls.Offer(
+            ("providerType", "government"), ("capacity", 0), ("languages", new[] { "xx" }), ("regions", new[] { "Africa", "Atlantis" }))))
+            .ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+
+        var errors = problem.GetProperty("errors").EnumerateObject().ToDictionary(e => e.Name, e => e.Value[0].GetString()!);
+        Assert.Equal(["capacity", "languages", "providerType", "regions"], errors.Keys.Order(StringComparer.Ordinal));
+        Assert.Contains("(0 given)", errors["capacity"]);
+        Assert.Contains("'xx'", errors["languages"]);
+        Assert.Contains("'government'", errors["providerType"]);
+        Assert.Contains("'Atlantis'", errors["regions"]);
+        Assert.Contains("4 fields", problem.GetProperty("detail").GetString());
+        Assert.Equal(before, await app.Database.CountAsync("hub_offers"));
+    }
+
+    [Fact]
+    public async Task Regions_and_languages_are_stored_as_the_platform_spells_them()
+    {
+        var (secretariat, _) = await app.ClientAsAsync("secretariat");
+
+        var offer = await secretariat.RegisterAsync(HubCalls.Offer(
+            ("provider", "UNFPA"), ("languages", new[] { "FR", "fr", "pt" }), ("regions", new[] { "northern africa", "eca", "global" })));
+
+        Assert.Equal(["fr", "pt"], offer.GetProperty("languages").EnumerateArray().Select(l => l.GetString()));
+        Assert.Equal(["Northern Africa", "ECA", "Global"], offer.GetProperty("regions").EnumerateArray().Select(r => r.GetString()));
     }
 }

@@ -58,6 +58,8 @@ public sealed class SubmittingRequests(MarrakeshApp app) : IClassFixture<Marrake
         { "objectives", Array.Empty<int>(), "objectives" },
         { "languages", Array.Empty<string>(), "languages" },
         { "languages", new[] { "xx" }, "languages" },
+        { "languages", new string?[] { "fr", null }, "languages" },
+        { "feedback", "Too early.", "feedback" },
         { "modality", "money", "modality" },
         { "endDate", "2020-01-01", "endDate" },
         { "startDate", "soon", "startDate" },
@@ -76,6 +78,26 @@ public sealed class SubmittingRequests(MarrakeshApp app) : IClassFixture<Marrake
 
         Assert.Equal(before, await app.Database.CountAsync("hub_requests"));
         Assert.Equal(steps, await app.Database.CountAsync("hub_request_steps"));
+    }
+
+    [Fact]
+    public async Task A_request_with_four_mistakes_gets_one_answer_naming_all_four()
+    {
+        var (secretariat, _) = await app.ClientAsAsync("secretariat");
+        var before = await app.Database.CountAsync("hub_requests");
+
+        var problem = await (await secretariat.PostAsJsonAsync("/api/hub/requests", HubCalls.Request(
+            ("title", " "), ("objectives", new[] { 24 }), ("languages", new[] { "fr", "xx" }), ("modality", "money"))))
+            .ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+
+        var errors = problem.GetProperty("errors").EnumerateObject().ToDictionary(e => e.Name, e => e.Value[0].GetString()!);
+        Assert.Equal(["languages", "modality", "objectives", "title"], errors.Keys.Order(StringComparer.Ordinal));
+        Assert.Contains("'xx'", errors["languages"]);
+        Assert.Contains("'money'", errors["modality"]);
+        Assert.Contains("objective 24", errors["objectives"]);
+        Assert.Equal("This field is required.", errors["title"]);
+        Assert.Contains("4 fields", problem.GetProperty("detail").GetString());
+        Assert.Equal(before, await app.Database.CountAsync("hub_requests"));
     }
 
     [Fact]
@@ -102,6 +124,10 @@ public sealed class SubmittingRequests(MarrakeshApp app) : IClassFixture<Marrake
 
         Assert.Equal("Labour statistics", changed.GetProperty("title").GetString());
         Assert.Equal(2, changed.GetProperty("version").GetInt32());
+        var blank = new HttpRequestMessage(HttpMethod.Patch, url) { Content = JsonContent.Create(new { title = " ", languages = Array.Empty<string>() }) };
+        blank.Headers.IfMatch.ParseAdd("\"2\"");
+        var refused = await (await client.SendAsync(blank)).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal(["languages", "title"], refused.GetProperty("errors").EnumerateObject().Select(e => e.Name).Order(StringComparer.Ordinal));
         var (other, _) = await app.ClientAsAsync("state-focal-point", "MAR");
         var stranger = new HttpRequestMessage(HttpMethod.Patch, url) { Content = JsonContent.Create(new { title = "Mine" }) };
         stranger.Headers.IfMatch.ParseAdd("\"2\"");

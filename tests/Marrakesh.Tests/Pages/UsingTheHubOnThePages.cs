@@ -52,7 +52,10 @@ public sealed class UsingTheHubOnThePages(MarrakeshApp app) : IClassFixture<Marr
 
         var refused = await Browsing.ParseAsync(await browser.SubmitAsync((await browser.GetPageAsync(url)).Form("form.transition"),
             new Dictionary<string, string> { ["To"] = "declined" }));
-        Assert.Contains("reason", refused.QuerySelector(".errors")!.TextContent);
+        Assert.Contains("Reason for declining: Say why the request is declined.", refused.QuerySelector(".errors")!.TextContent);
+        Assert.Equal("true", refused.QuerySelector("#Reason")!.GetAttribute("aria-invalid"));
+        Assert.StartsWith("Reason-error", refused.QuerySelector("#Reason")!.GetAttribute("aria-describedby"));
+        Assert.NotNull(refused.QuerySelector("#To option[value=declined][selected]"));
         var declined = await Browsing.ParseAsync(await browser.SubmitAsync((await browser.GetPageAsync(url)).Form("form.transition"),
             new Dictionary<string, string> { ["To"] = "declined", ["Reason"] = "An existing programme covers this." }));
 
@@ -103,7 +106,46 @@ public sealed class UsingTheHubOnThePages(MarrakeshApp app) : IClassFixture<Marr
         Assert.Contains("Migrant Health Network", page.QuerySelector("table.offers")!.TextContent);
         var bad = await Browsing.ParseAsync(await browser.SubmitAsync((await browser.GetPageAsync("/hub/offers/new")).Form("main form"),
             new Dictionary<string, string> { ["ObjectiveNumbers"] = "15", ["Languages"] = "en", ["Capacity"] = "0" }));
-        Assert.Contains("capacity", bad.QuerySelector(".errors")!.TextContent);
+        Assert.Contains("(0 given)", bad.QuerySelector("#Capacity-error")!.TextContent);
+        Assert.Equal("true", bad.QuerySelector("#Capacity")!.GetAttribute("aria-invalid"));
+        Assert.Equal("0", bad.QuerySelector("#Capacity")!.GetAttribute("value"));
+        Assert.Equal("en", bad.QuerySelector("#Languages")!.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task Four_mistakes_in_a_request_are_shown_beside_their_fields_after_one_submit_and_what_was_typed_stays()
+    {
+        var (browser, _) = await app.SignedInBrowserAsync("state-focal-point", "GHA");
+        var before = await app.Database.CountAsync("hub_requests");
+        var form = (await browser.GetPageAsync("/hub/requests/new")).Form("main form");
+
+        var page = await Browsing.ParseAsync(await browser.SubmitAsync(form, new Dictionary<string, string>
+        {
+            ["Title"] = "Ethical recruitment of nurses",
+            ["Need"] = "",
+            ["Languages"] = "en, xx",
+            ["Modality"] = "training",
+            ["StartDate"] = "soon",
+        }));
+
+        foreach (var field in new[] { "Need", "ObjectiveNumbers", "Languages", "StartDate" })
+        {
+            var control = page.QuerySelector($"#{field}")!;
+            Assert.False(string.IsNullOrWhiteSpace(page.QuerySelector($"#{field}-error")?.TextContent), $"no message beside {field}");
+            Assert.Equal("true", control.GetAttribute("aria-invalid"));
+            Assert.StartsWith($"{field}-error", control.GetAttribute("aria-describedby"));
+        }
+        Assert.Equal(4, page.QuerySelectorAll(".field-error").Length);
+        Assert.Equal(["#Languages", "#Need", "#ObjectiveNumbers", "#StartDate"],
+            page.QuerySelectorAll(".errors a").Select(a => a.GetAttribute("href")!).Order(StringComparer.Ordinal));
+        Assert.Contains("'xx'", page.QuerySelector("#Languages-error")!.TextContent);
+        Assert.Contains("Start: Use the form yyyy-mm-dd.", page.QuerySelector(".errors")!.TextContent);
+        Assert.Equal("Ethical recruitment of nurses", page.QuerySelector("#Title")!.GetAttribute("value"));
+        Assert.Equal("en, xx", page.QuerySelector("#Languages")!.GetAttribute("value"));
+        Assert.Equal("soon", page.QuerySelector("#StartDate")!.GetAttribute("value"));
+        Assert.NotNull(page.QuerySelector("#Modality option[value=training][selected]"));
+        Assert.Null(page.QuerySelector("#Title-error"));
+        Assert.Equal(before, await app.Database.CountAsync("hub_requests"));
     }
 
     [Fact]

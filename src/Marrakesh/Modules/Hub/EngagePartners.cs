@@ -1,7 +1,11 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Marrakesh.Platform.Data;
 using Marrakesh.Platform.Errors;
+using Marrakesh.Platform.Validation;
 using Marrakesh.Platform.Versions;
+using Marrakesh.Platform.Web;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marrakesh.Modules.Hub;
@@ -10,18 +14,41 @@ namespace Marrakesh.Modules.Hub;
 /// The secretariat's choice of partners for an open request, whatever the ranking says: the engaged offers show as
 /// chosen among the matches and count against their capacity while the request is open.
 /// </summary>
-public sealed class EngagePartners(AppDbContext db, RequestAccess access, RecordHistory history, RequestQueries queries)
+public sealed class EngagePartners(AppDbContext db, InputValidator validator, RequestAccess access, RecordHistory history, RequestQueries queries)
 {
     public const int MaxPartners = 20;
 
-    public async Task<RequestOutput> ExecuteAsync(ClaimsPrincipal user, Guid id, PartnersInput input, CancellationToken cancellationToken)
+    /// <summary>The offers the secretariat engages for a request; replaces the previous choice.</summary>
+    public sealed record Input : IValidatableObject
     {
-        var request = await access.LoadForSecretariatAsync(user, id, cancellationToken);
-        var wanted = (input.Offers ?? throw new InvalidInputException("offers", "List the offers engaged (an empty list clears them).")).Distinct().ToList();
-        if (wanted.Count > MaxPartners)
+        /// <summary>Offer ids, at most 20; an empty list clears the choice.</summary>
+        [ListItems(Max = MaxPartners)]
+        public List<Guid>? Offers { get; init; }
+
+        public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
         {
-            throw new InvalidInputException("offers", $"Engage at most {MaxPartners} offers.");
+            if (Offers is null)
+            {
+                yield return new(ValidationText.Get("OffersList"), [nameof(Offers)]);
+            }
         }
+    }
+
+    public static void Map(RouteGroupBuilder writes) =>
+        writes.MapPut("/requests/{id:guid}/partners", async Task<Ok<RequestOutput>> (
+            Guid id, Input input, ClaimsPrincipal user, EngagePartners engage, HttpResponse response, CancellationToken ct) =>
+        {
+            var engaged = await engage.ExecuteAsync(user, id, input, ct);
+            return Versioning.OkWithETag(response, engaged, engaged.Version);
+        }).WithName("EngageHubPartners")
+            .WithSummary("Record the offers engaged for an open request (secretariat); they show as chosen among the matches")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+    public async Task<RequestOutput> ExecuteAsync(ClaimsPrincipal user, Guid id, Input input, CancellationToken cancellationToken)
+    {
+        await validator.ValidateAsync(input, cancellationToken);
+        var request = await access.LoadForSecretariatAsync(user, id, cancellationToken);
+        var wanted = input.Offers!.Distinct().ToList();
         if (!request.IsOpen)
         {
             throw new DomainRuleException($"This request is {request.Status}; its partners no longer change.");

@@ -26,23 +26,12 @@ internal static class HubApi
         signedIn.MapGet("/offers", Offers).WithName("ListHubOffers").WithSummary("Offers of support, newest first, for signed-in callers");
 
         var writes = signedIn.MapGroup("").ProducesProblem(StatusCodes.Status403Forbidden);
-        writes.MapPost("/requests", Submit).WithName("SubmitHubRequest").WithSummary("Submit a State's request for support");
-        writes.MapPatch("/requests/{id:guid}", Change).WithName("ChangeHubRequest")
-            .WithSummary("Change an open request, or add the State's feedback to a closed one (send If-Match)")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status428PreconditionRequired);
-        writes.MapPost("/requests/{id:guid}/transition", Transition).WithName("TransitionHubRequest")
-            .WithSummary("Move a request one step on, or decline it (secretariat; If-Match optional)")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        writes.MapPut("/requests/{id:guid}/partners", Partners).WithName("EngageHubPartners")
-            .WithSummary("Record the offers engaged for an open request (secretariat); they show as chosen among the matches")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        writes.MapPost("/requests/{id:guid}/propose-programme", Propose).WithName("ProposeProgrammeFromHubRequest")
-            .WithSummary("Propose a joint programme to the fund from a request (secretariat or the State's focal points); one per request")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        writes.MapPost("/offers", Register).WithName("RegisterHubOffer").WithSummary("Register an offer of support");
+        SubmitRequest.Map(writes);
+        ChangeRequest.Map(writes);
+        TransitionRequest.Map(writes);
+        EngagePartners.Map(writes);
+        ProposeProgramme.Map(writes);
+        RegisterOffer.Map(writes);
     }
 
     /// <param name="status">A status: submitted, assessed, partners-identified, in-implementation, closed or declined.</param>
@@ -82,37 +71,6 @@ internal static class HubApi
     private static async Task<Ok<ListOutput<OfferOutput>>> Offers(
         string? objective, string? providerType, string? modality, string? provider, string? page, string? pageSize, OfferQueries queries, CancellationToken ct) =>
         TypedResults.Ok(await queries.PageAsync(new OfferFilter(objective, providerType, modality, provider), Paging.From(page, pageSize), ct));
-
-    private static async Task<Created<RequestOutput>> Submit(RequestInput input, ClaimsPrincipal user, SubmitRequest submit, HttpResponse response, CancellationToken ct)
-    {
-        var request = await submit.ExecuteAsync(user, input, ct);
-        response.Headers.ETag = Versioning.ETagOf(request.Version);
-        return TypedResults.Created($"/api/hub/requests/{request.Id}", request);
-    }
-
-    private static async Task<Ok<RequestOutput>> Change(
-        Guid id, RequestInput input, ClaimsPrincipal user, ChangeRequest change, HttpRequest request, HttpResponse response, CancellationToken ct) =>
-        WithETag(response, await change.ExecuteAsync(user, id, Versioning.ExpectedVersion(request), input, ct));
-
-    private static async Task<Ok<RequestOutput>> Transition(
-        Guid id, TransitionInput input, ClaimsPrincipal user, TransitionRequest transition, HttpRequest request, HttpResponse response, CancellationToken ct) =>
-        WithETag(response, await transition.ExecuteAsync(user, id, request.Headers.IfMatch.Count > 0 ? Versioning.ExpectedVersion(request) : null, input, ct));
-
-    private static async Task<Ok<RequestOutput>> Partners(Guid id, PartnersInput input, ClaimsPrincipal user, EngagePartners engage, HttpResponse response, CancellationToken ct) =>
-        WithETag(response, await engage.ExecuteAsync(user, id, input, ct));
-
-    private static async Task<Created<ProgrammeProposedOutput>> Propose(
-        Guid id, ProposeProgrammeInput input, ClaimsPrincipal user, ProposeProgramme propose, CancellationToken ct)
-    {
-        var proposed = await propose.ExecuteAsync(user, id, input, ct);
-        return TypedResults.Created($"/api/fund/programmes/{proposed.ProgrammeId}", proposed);
-    }
-
-    private static async Task<Created<OfferOutput>> Register(OfferInput input, ClaimsPrincipal user, RegisterOffer register, CancellationToken ct)
-    {
-        var offer = await register.ExecuteAsync(user, input, ct);
-        return TypedResults.Created($"/api/hub/offers/{offer.Id}", offer);
-    }
 
     private static Ok<RequestOutput> WithETag(HttpResponse response, RequestOutput request) => Versioning.OkWithETag(response, request, request.Version);
 }

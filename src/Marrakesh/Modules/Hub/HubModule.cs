@@ -9,7 +9,6 @@ internal static class HubModule
     public static IServiceCollection AddHub(this IServiceCollection services)
     {
         services.AddScoped<RequestAccess>();
-        services.AddScoped<RequestRules>();
         services.AddScoped<RequestQueries>();
         services.AddScoped<OfferQueries>();
         services.AddScoped<SubmitRequest>();

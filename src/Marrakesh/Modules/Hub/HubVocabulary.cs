@@ -1,9 +1,9 @@
 using System.Globalization;
-using Marrakesh.Platform.Errors;
+using Marrakesh.Modules.States;
 
 namespace Marrakesh.Modules.Hub;
 
-/// <summary>The hub's words: the steps a request goes through, the kinds of support, who provides it, and languages.</summary>
+/// <summary>The hub's words: the steps a request goes through, the kinds of support, who provides it, languages and regions.</summary>
 public static class HubVocabulary
 {
     public const string Submitted = "submitted";
@@ -16,6 +16,9 @@ public static class HubVocabulary
     /// <summary>The steps in order; a request moves one step at a time, or is declined from any open step.</summary>
     public static readonly IReadOnlyList<string> Steps = [Submitted, Assessed, PartnersIdentified, InImplementation, Closed];
     public static readonly IReadOnlyList<string> Statuses = [.. Steps, Declined];
+
+    /// <summary>Where the secretariat may move a request: any status but the first.</summary>
+    public static readonly IReadOnlyList<string> Moves = [.. Statuses.Skip(1)];
 
     /// <summary>Where a status stands among the steps; -1 for declined.</summary>
     public static int StepIndex(string status) => Enumerable.Range(0, Steps.Count).FirstOrDefault(i => Steps[i] == status, -1);
@@ -38,22 +41,12 @@ public static class HubVocabulary
     private static readonly HashSet<string> KnownLanguages = [.. UnLanguages, .. CultureInfo.GetCultures(CultureTypes.NeutralCultures)
         .Select(c => c.Name).Where(n => n.Length == 2 && n.All(char.IsAsciiLetterLower))];
 
-    /// <summary>Language codes, lower case, unique, in the order given; at least one.</summary>
-    public static List<string> Languages(IEnumerable<string?>? codes, string field)
-    {
-        var result = new List<string>();
-        foreach (var raw in codes ?? [])
-        {
-            var code = (raw ?? "").Trim().ToLowerInvariant();
-            if (!KnownLanguages.Contains(code))
-            {
-                throw new InvalidInputException(field, $"'{raw}' is not an ISO 639-1 language code; use two letters, e.g. fr, ar, en.");
-            }
-            if (!result.Contains(code))
-            {
-                result.Add(code);
-            }
-        }
-        return result.Count > 0 ? result : throw new InvalidInputException(field, "Name at least one language.");
-    }
+    public static bool IsKnownLanguage(string code) => KnownLanguages.Contains(code.Trim().ToLowerInvariant());
+
+    /// <summary>Language codes as stored: lower case, unique, in the order given.</summary>
+    public static List<string> LanguageCodes(IEnumerable<string> codes) => [.. codes.Select(c => c.Trim().ToLowerInvariant()).Distinct()];
+
+    /// <summary>A region as the platform spells it (an M49 region or sub-region, a regional commission, or Global), or null.</summary>
+    public static string? Region(string name) =>
+        string.Equals(name.Trim(), Global, StringComparison.OrdinalIgnoreCase) ? Global : StatesContract.RegionName(name);
 }

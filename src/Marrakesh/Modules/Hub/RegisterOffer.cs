@@ -1,11 +1,11 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Marrakesh.Accounts;
 using Marrakesh.Modules.Catalogue;
-using Marrakesh.Modules.States;
 using Marrakesh.Platform.Data;
 using Marrakesh.Platform.Errors;
-using Marrakesh.Platform.Web;
 using Marrakesh.Platform.Validation;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Marrakesh.Modules.Hub;
 
@@ -13,34 +13,95 @@ namespace Marrakesh.Modules.Hub;
 /// Registers an offer of support. A stakeholder offers in its own organisation's name only; the secretariat may register
 /// an offer on a provider's behalf.
 /// </summary>
-public sealed class RegisterOffer(AppDbContext db, CatalogueContract catalogue, StatesContract states, TimeProvider clock)
+public sealed class RegisterOffer(AppDbContext db, InputValidator validator, TimeProvider clock)
 {
     public const int MaxCapacity = 1000;
+    public const int MaxTopics = 20;
+    public const int TopicMax = 60;
 
-    public async Task<OfferOutput> ExecuteAsync(ClaimsPrincipal user, OfferInput input, CancellationToken cancellationToken)
+    /// <summary>
+    /// An offer of support. provider (for the secretariat; a stakeholder's own organisation by default), providerType,
+    /// objectives, languages, modality and capacity are required.
+    /// </summary>
+    public sealed record Input : IValidatableObject
     {
-        var provider = Provider(user, input.Provider);
+        /// <summary>Who provides: the organisation's name or acronym, or the expert's name (at most 200 characters).</summary>
+        [TextLength(200)]
+        public string? Provider { get; init; }
+
+        /// <summary>un-network-member, partner-organisation or individual-expert.</summary>
+        [RequiredField, OneOf(typeof(HubVocabulary), nameof(HubVocabulary.ProviderTypes))]
+        public string? ProviderType { get; init; }
+
+        /// <summary>Compact objectives the offer serves (1 to 23), at least one.</summary>
+        [RequiredField, CatalogueContract.Objective]
+        public List<int>? Objectives { get; init; }
+
+        /// <summary>Subject terms, e.g. "recruitment", "border management" (at most 20, each at most 60 characters).</summary>
+        [ListItems(Max = MaxTopics), TextLength(TopicMax)]
+        public List<string>? Topics { get; init; }
+
+        /// <summary>ISO 639-1 codes of the languages support is given in, at least one.</summary>
+        [RequiredField, ListItems, LanguageCode]
+        public List<string>? Languages { get; init; }
+
+        /// <summary>Where: M49 region, sub-region or intermediate-region names (Africa, Northern Africa), regional commissions (ECA), or Global.</summary>
+        [ListItems, OfferRegion]
+        public List<string>? Regions { get; init; }
+
+        /// <summary>advice, training, peer-exchange or joint-programme.</summary>
+        [RequiredField, OneOf(typeof(HubVocabulary), nameof(HubVocabulary.Modalities))]
+        public string? Modality { get; init; }
+
+        /// <summary>How many requests the provider can take on at once (1 to 1,000).</summary>
+        [RequiredField, Between(1, MaxCapacity)]
+        public int? Capacity { get; init; }
+
+        /// <summary>Available from (yyyy-mm-dd).</summary>
+        public DateOnly? AvailableFrom { get; init; }
+
+        /// <summary>Available until (yyyy-mm-dd), not before the start.</summary>
+        public DateOnly? AvailableUntil { get; init; }
+
+        /// <summary>The offer in words (at most 2,000 characters).</summary>
+        [TextLength(2000)]
+        public string? Description { get; init; }
+
+        public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+        {
+            if (AvailableFrom is { } from && AvailableUntil is { } until && until < from)
+            {
+                yield return new(RequestRules.EndBeforeStart(from, until), [nameof(AvailableUntil)]);
+            }
+        }
+    }
+
+    public static void Map(RouteGroupBuilder writes) =>
+        writes.MapPost("/offers", async Task<Created<OfferOutput>> (Input input, ClaimsPrincipal user, RegisterOffer register, CancellationToken ct) =>
+        {
+            var offer = await register.ExecuteAsync(user, input, ct);
+            return TypedResults.Created($"/api/hub/offers/{offer.Id}", offer);
+        }).WithName("RegisterHubOffer").WithSummary("Register an offer of support");
+
+    public async Task<OfferOutput> ExecuteAsync(ClaimsPrincipal user, Input input, CancellationToken cancellationToken)
+    {
+        await validator.ValidateAsync(input, cancellationToken);
         var offer = new SupportOffer
         {
             Id = Guid.NewGuid(),
-            Provider = provider,
-            ProviderType = OneOfAttribute.Require(input.ProviderType, HubVocabulary.ProviderTypes, "providerType"),
-            Objectives = await RequestRules.ObjectivesAsync(catalogue, input.Objectives, cancellationToken),
-            Topics = Topics(input.Topics),
-            Languages = HubVocabulary.Languages(input.Languages, "languages"),
-            Regions = await RegionsAsync(input.Regions, cancellationToken),
-            Modality = OneOfAttribute.Require(input.Modality, HubVocabulary.Modalities, "modality"),
-            Capacity = input.Capacity is >= 1 and <= MaxCapacity ? input.Capacity.Value
-                : throw new InvalidInputException("capacity", $"Say how many requests the provider can take on at once, 1 to {MaxCapacity:N0}."),
+            Provider = Provider(user, input.Provider),
+            ProviderType = OneOfAttribute.Canonical(input.ProviderType, HubVocabulary.ProviderTypes)!,
+            Objectives = [.. input.Objectives!.Distinct().Order()],
+            Topics = input.Topics is { } topics ? [.. topics.Select(t => t.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)] : [],
+            Languages = HubVocabulary.LanguageCodes(input.Languages!),
+            Regions = input.Regions is { } regions ? [.. regions.Select(r => HubVocabulary.Region(r)!).Distinct()] : [],
+            Modality = OneOfAttribute.Canonical(input.Modality, HubVocabulary.Modalities)!,
+            Capacity = input.Capacity!.Value,
             AvailableFrom = input.AvailableFrom,
             AvailableUntil = input.AvailableUntil,
-            Description = InputText.Trimmed(input.Description, "description", 2000),
+            Description = RequestRules.Blank(input.Description),
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
-        if (offer.AvailableFrom is { } from && offer.AvailableUntil is { } until && until < from)
-        {
-            throw new InvalidInputException("availableUntil", $"The end ({until:yyyy-MM-dd}) comes before the start ({from:yyyy-MM-dd}).");
-        }
         db.Set<SupportOffer>().Add(offer);
         await db.SaveChangesAsync(cancellationToken);
         return OfferOutput.From(offer);
@@ -50,7 +111,7 @@ public sealed class RegisterOffer(AppDbContext db, CatalogueContract catalogue, 
     {
         if (user.IsSecretariat())
         {
-            return InputText.Trimmed(provider, "provider", 200) ?? throw new InvalidInputException("provider", "Say who provides the support.");
+            return RequestRules.Blank(provider) ?? throw new InvalidInputException("provider", ValidationText.Get("Required"));
         }
         if (user.IsInRole(Roles.Stakeholder) && user.Organisation() is { } organisation)
         {
@@ -59,40 +120,5 @@ public sealed class RegisterOffer(AppDbContext db, CatalogueContract catalogue, 
                 : throw new ForbiddenException($"You offer in the name of {organisation} only.");
         }
         throw new ForbiddenException("Offers come from stakeholders (for their organisation) and from the secretariat on a provider's behalf.");
-    }
-
-    private static List<string> Topics(List<string>? topics)
-    {
-        var result = new List<string>();
-        foreach (var raw in topics ?? [])
-        {
-            var topic = InputText.Trimmed(raw, "topics", 60) ?? throw new InvalidInputException("topics", "A topic cannot be empty.");
-            if (!result.Contains(topic, StringComparer.OrdinalIgnoreCase))
-            {
-                result.Add(topic);
-            }
-        }
-        return result.Count <= 20 ? result : throw new InvalidInputException("topics", "Name at most 20 topics.");
-    }
-
-    private async Task<List<string>> RegionsAsync(List<string>? regions, CancellationToken cancellationToken)
-    {
-        if (regions is not { Count: > 0 })
-        {
-            return [];
-        }
-        var known = await states.RegionNamesAsync(cancellationToken);
-        known.Add(HubVocabulary.Global);
-        var result = new List<string>();
-        foreach (var raw in regions)
-        {
-            var name = known.FirstOrDefault(k => string.Equals(k, raw?.Trim(), StringComparison.OrdinalIgnoreCase))
-                ?? throw new InvalidInputException("regions", $"'{raw}' is not a region; use an M49 region or sub-region name (Africa, Northern Africa), a regional commission (ECA) or Global.");
-            if (!result.Contains(name))
-            {
-                result.Add(name);
-            }
-        }
-        return result;
     }
 }

@@ -1,10 +1,14 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Marrakesh.Accounts;
 using Marrakesh.Modules.States;
 using Marrakesh.Platform.Audit;
 using Marrakesh.Platform.Data;
 using Marrakesh.Platform.Errors;
+using Marrakesh.Platform.Validation;
 using Marrakesh.Platform.Versions;
+using Marrakesh.Platform.Web;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Marrakesh.Modules.Hub;
 
@@ -12,38 +16,54 @@ namespace Marrakesh.Modules.Hub;
 /// Submits a State's request for support. A focal point requests for its own State only; the secretariat may
 /// submit on any State's behalf. The submission is the request's first step.
 /// </summary>
-public sealed class SubmitRequest(AppDbContext db, StatesContract states, RequestRules rules, RecordHistory history, IAuditActor actor)
+public sealed class SubmitRequest(AppDbContext db, InputValidator validator, RecordHistory history, IAuditActor actor)
 {
     public const string Kind = "hub-request";
 
-    public async Task<RequestOutput> ExecuteAsync(ClaimsPrincipal user, RequestInput input, CancellationToken cancellationToken)
+    /// <summary>
+    /// A State's request for support. state (for the secretariat; a focal point's own State by default), objectives,
+    /// title, need, languages and modality are required.
+    /// </summary>
+    public sealed record Input : RequestFields, ICreatingInput, IValidatableObject
     {
-        var state = await StateAsync(user, input.State, cancellationToken);
-        if (input.Feedback is not null)
+        /// <summary>The requesting State (ISO3): the secretariat names it; a focal point requests for its own State.</summary>
+        [StatesContract.State]
+        public string? State { get; init; }
+
+        /// <summary>Not accepted: feedback is given once the request is closed.</summary>
+        public string? Feedback { get; init; }
+
+        public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
         {
-            throw new InvalidInputException("feedback", "Feedback is given once the request is closed.");
-        }
-        foreach (var (value, field) in new[] { (input.Title, "title"), (input.Need, "need"), (input.Modality, "modality") })
-        {
-            if (string.IsNullOrWhiteSpace(value))
+            foreach (var problem in DateProblems())
             {
-                throw new InvalidInputException(field, "This field is required.");
+                yield return problem;
+            }
+            if (Feedback is not null)
+            {
+                yield return new(ValidationText.Get("FeedbackAfterClosing"), [nameof(Feedback)]);
             }
         }
-        if (input.Objectives is null)
+    }
+
+    public static void Map(RouteGroupBuilder writes) =>
+        writes.MapPost("/requests", async Task<Created<RequestOutput>> (
+            Input input, ClaimsPrincipal user, SubmitRequest submit, HttpResponse response, CancellationToken ct) =>
         {
-            throw new InvalidInputException("objectives", "Name at least one objective (1 to 23).");
-        }
-        if (input.Languages is null)
-        {
-            throw new InvalidInputException("languages", "Name at least one language.");
-        }
+            var request = await submit.ExecuteAsync(user, input, ct);
+            response.Headers.ETag = Versioning.ETagOf(request.Version);
+            return TypedResults.Created($"/api/hub/requests/{request.Id}", request);
+        }).WithName("SubmitHubRequest").WithSummary("Submit a State's request for support");
+
+    public async Task<RequestOutput> ExecuteAsync(ClaimsPrincipal user, Input input, CancellationToken cancellationToken)
+    {
+        await validator.ValidateAsync(input, cancellationToken);
         var now = history.Now;
         var request = new SupportRequest
         {
-            Id = Guid.NewGuid(), StateIso3 = state, Title = "", Need = "", Modality = "", CreatedAt = now, StatusSince = now,
+            Id = Guid.NewGuid(), StateIso3 = StateOf(user, input.State), Title = "", Need = "", Modality = "", CreatedAt = now, StatusSince = now,
         };
-        await rules.ApplyAsync(request, input, cancellationToken);
+        RequestRules.Apply(request, input);
         db.Set<SupportRequest>().Add(request);
         var step = new SupportRequestStep { RequestId = request.Id, From = null, To = HubVocabulary.Submitted, Actor = actor.Name, At = now };
         db.Set<SupportRequestStep>().Add(step);
@@ -51,16 +71,17 @@ public sealed class SubmitRequest(AppDbContext db, StatesContract states, Reques
         return RequestOutput.From(request, [step], [], now, full: true);
     }
 
-    private async Task<string> StateAsync(ClaimsPrincipal user, string? requested, CancellationToken cancellationToken)
+    /// <summary>The State the request is for: named by the secretariat, a focal point's own otherwise.</summary>
+    private static string StateOf(ClaimsPrincipal user, string? requested)
     {
+        var state = requested?.Trim().ToUpperInvariant();
         if (user.IsSecretariat())
         {
-            return await states.RequireStateAsync(requested, "state", cancellationToken);
+            return state ?? throw new InvalidInputException("state", ValidationText.Get("Required"));
         }
         if (user.IsInRole(Roles.StateFocalPoint) && user.StateIso3() is { } own)
         {
-            var state = requested is null ? own : await states.RequireStateAsync(requested, "state", cancellationToken);
-            return state == own ? state : throw new ForbiddenException($"You request support for {own} only.");
+            return state is null || state == own ? own : throw new ForbiddenException($"You request support for {own} only.");
         }
         throw new ForbiddenException("Requests come from a State's focal points, or from the secretariat on a State's behalf.");
     }

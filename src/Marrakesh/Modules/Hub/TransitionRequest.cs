@@ -1,10 +1,11 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Marrakesh.Platform.Audit;
 using Marrakesh.Platform.Data;
-using Marrakesh.Platform.Errors;
+using Marrakesh.Platform.Validation;
 using Marrakesh.Platform.Versions;
 using Marrakesh.Platform.Web;
-using Marrakesh.Platform.Validation;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Marrakesh.Modules.Hub;
 
@@ -13,37 +14,87 @@ namespace Marrakesh.Modules.Hub;
 /// from any open step. The secretariat does this; closing needs the outcome, declining a reason. Each move is a dated,
 /// attributed step.
 /// </summary>
-public sealed class TransitionRequest(AppDbContext db, RequestAccess access, RecordHistory history, IAuditActor actor, RequestQueries queries)
+public sealed class TransitionRequest(
+    AppDbContext db, InputValidator validator, RequestAccess access, RecordHistory history, IAuditActor actor, RequestQueries queries)
 {
-    public async Task<RequestOutput> ExecuteAsync(ClaimsPrincipal user, Guid id, int? expectedVersion, TransitionInput input, CancellationToken cancellationToken)
+    /// <summary>A move to the next step, or a decline.</summary>
+    public sealed record Input : IValidatableObject
     {
+        /// <summary>assessed, partners-identified, in-implementation, closed or declined.</summary>
+        [RequiredField, OneOf(typeof(HubVocabulary), nameof(HubVocabulary.Moves))]
+        public string? To { get; init; }
+
+        /// <summary>What was done or decided (at most 2,000 characters).</summary>
+        [TextLength(SupportRequestConfiguration.NoteMax)]
+        public string? Note { get; init; }
+
+        /// <summary>Required to close: what came of the request (at most 2,000 characters).</summary>
+        [TextLength(SupportRequestConfiguration.NoteMax)]
+        public string? Outcome { get; init; }
+
+        /// <summary>Required to decline: why (at most 2,000 characters).</summary>
+        [TextLength(SupportRequestConfiguration.NoteMax)]
+        public string? Reason { get; init; }
+
+        /// <summary>On closing: the State's feedback, if the secretariat records it on the State's behalf (at most 2,000 characters).</summary>
+        [TextLength(SupportRequestConfiguration.NoteMax)]
+        public string? Feedback { get; init; }
+
+        public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+        {
+            var to = OneOfAttribute.Canonical(To, HubVocabulary.Moves);
+            if (to == HubVocabulary.Closed && string.IsNullOrWhiteSpace(Outcome))
+            {
+                yield return new(ValidationText.Get("OutcomeToClose"), [nameof(Outcome)]);
+            }
+            if (to == HubVocabulary.Declined && string.IsNullOrWhiteSpace(Reason))
+            {
+                yield return new(ValidationText.Get("ReasonToDecline"), [nameof(Reason)]);
+            }
+            if (to is not (HubVocabulary.Closed or HubVocabulary.Declined))
+            {
+                foreach (var (value, field) in new[] { (Outcome, nameof(Outcome)), (Reason, nameof(Reason)), (Feedback, nameof(Feedback)) })
+                {
+                    if (value is not null)
+                    {
+                        yield return new(ValidationText.Get("OnlyWhenClosing"), [field]);
+                    }
+                }
+            }
+        }
+    }
+
+    public static void Map(RouteGroupBuilder writes) =>
+        writes.MapPost("/requests/{id:guid}/transition", async Task<Ok<RequestOutput>> (
+            Guid id, Input input, ClaimsPrincipal user, TransitionRequest transition, HttpRequest request, HttpResponse response, CancellationToken ct) =>
+        {
+            var moved = await transition.ExecuteAsync(user, id, request.Headers.IfMatch.Count > 0 ? Versioning.ExpectedVersion(request) : null, input, ct);
+            return Versioning.OkWithETag(response, moved, moved.Version);
+        }).WithName("TransitionHubRequest")
+            .WithSummary("Move a request one step on, or decline it (secretariat; If-Match optional)")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+    public async Task<RequestOutput> ExecuteAsync(ClaimsPrincipal user, Guid id, int? expectedVersion, Input input, CancellationToken cancellationToken)
+    {
+        await validator.ValidateAsync(input, cancellationToken);
         var request = await access.LoadForSecretariatAsync(user, id, cancellationToken);
         if (expectedVersion is { } expected)
         {
             Versioning.Check(expected, request.Version);
         }
-        var to = OneOfAttribute.Require(input.To, HubVocabulary.Statuses.Skip(1).ToList(), "to");
-        var note = InputText.Trimmed(input.Note, "note", SupportRequestConfiguration.NoteMax);
+        var to = OneOfAttribute.Canonical(input.To, HubVocabulary.Moves)!;
+        var note = RequestRules.Blank(input.Note);
         var from = request.Status;
         request.MoveTo(to, history.Now);
-        switch (to)
+        if (to == HubVocabulary.Closed)
         {
-            case HubVocabulary.Closed:
-                request.Outcome = InputText.Trimmed(input.Outcome, "outcome", SupportRequestConfiguration.NoteMax)
-                    ?? throw new InvalidInputException("outcome", "Say what came of the request to close it.");
-                request.Feedback = InputText.Trimmed(input.Feedback, "feedback", SupportRequestConfiguration.NoteMax) ?? request.Feedback;
-                break;
-            case HubVocabulary.Declined:
-                request.DeclineReason = InputText.Trimmed(input.Reason, "reason", SupportRequestConfiguration.NoteMax)
-                    ?? throw new InvalidInputException("reason", "Say why the request is declined.");
-                break;
-            default:
-                if (input.Outcome is not null || input.Reason is not null || input.Feedback is not null)
-                {
-                    throw new InvalidInputException(input.Outcome is not null ? "outcome" : input.Reason is not null ? "reason" : "feedback",
-                        "An outcome and feedback come with closing, a reason with declining.");
-                }
-                break;
+            request.Outcome = input.Outcome!.Trim();
+            request.Feedback = RequestRules.Blank(input.Feedback) ?? request.Feedback;
+        }
+        else if (to == HubVocabulary.Declined)
+        {
+            request.DeclineReason = input.Reason!.Trim();
         }
         db.Set<SupportRequestStep>().Add(new SupportRequestStep { RequestId = id, From = from, To = to, Note = note, Actor = actor.Name, At = history.Now });
         await history.SaveAsync(request, SubmitRequest.Kind, () => new { request.Id, request.Status, request.Outcome, request.DeclineReason, note },

@@ -3,11 +3,22 @@ using Marrakesh.Platform.Validation;
 
 namespace Marrakesh.Modules.States;
 
-/// <summary>The input rule other modules declare for a State's code.</summary>
+/// <summary>The input rule other modules declare for a State's code, and the region names they may check without a query.</summary>
 public sealed partial class StatesContract
 {
     private static readonly Lazy<IReadOnlySet<string>> Codes = new(() =>
         EmbeddedCsv.Read<StateCode>("states.csv").Select(s => s.Iso3).ToHashSet(StringComparer.Ordinal));
+
+    private static readonly Lazy<IReadOnlyList<string>> Regions = new(() => EmbeddedCsv.Read<StatePlaceRow>("states.csv")
+        .SelectMany(s => new[] { s.Region, s.SubRegion, s.IntermediateRegion }).OfType<string>().Where(n => n.Length > 0)
+        .Concat(RegionalCommissions).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList());
+
+    /// <summary>
+    /// An M49 region, sub-region or intermediate-region name, or a regional commission, as the platform spells it (any
+    /// case given); null when there is none. The same names as <see cref="RegionNamesAsync"/>, read without a query.
+    /// </summary>
+    public static string? RegionName(string? name) =>
+        name is null ? null : Regions.Value.FirstOrDefault(r => string.Equals(r, name.Trim(), StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Whether a code (any case) is the ISO3 code of a State the platform knows.</summary>
     public static bool IsKnownState(string? iso3) => iso3 is not null && Codes.Value.Contains(iso3.Trim().ToUpperInvariant());
@@ -20,4 +31,6 @@ public sealed partial class StatesContract
     }
 
     private sealed record StateCode(string Iso3);
+
+    private sealed record StatePlaceRow(string Region, string SubRegion, string? IntermediateRegion);
 }

@@ -1,16 +1,19 @@
 using Marrakesh.Accounts;
 using Marrakesh.Modules.Catalogue;
 using Marrakesh.Modules.Hub;
+using Marrakesh.Pages.Shared.Forms;
 using Marrakesh.Platform.Errors;
+using Marrakesh.Platform.Validation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace Marrakesh.Pages.Hub;
 
 /// <summary>Register an offer of support through a plain form; the same use case as the API.</summary>
 [Authorize]
-public sealed class NewOfferModel(CatalogueQueries catalogue, RegisterOffer register) : PageModel
+public sealed class NewOfferModel(CatalogueQueries catalogue, RegisterOffer register, InputValidator validator, IStringLocalizer<SharedResource> text) : PageModel
 {
     [BindProperty] public string? Provider { get; set; }
     [BindProperty] public string ProviderType { get; set; } = "partner-organisation";
@@ -19,7 +22,7 @@ public sealed class NewOfferModel(CatalogueQueries catalogue, RegisterOffer regi
     [BindProperty] public string? Languages { get; set; }
     [BindProperty] public string? Regions { get; set; }
     [BindProperty] public string Modality { get; set; } = "advice";
-    [BindProperty] public int? Capacity { get; set; } = 1;
+    [BindProperty] public string? Capacity { get; set; } = "1";
     [BindProperty] public string? AvailableFrom { get; set; }
     [BindProperty] public string? AvailableUntil { get; set; }
     [BindProperty] public string? Description { get; set; }
@@ -28,27 +31,38 @@ public sealed class NewOfferModel(CatalogueQueries catalogue, RegisterOffer regi
     public bool IsSecretariat => User.IsSecretariat();
     public string Offerer => IsSecretariat ? "—" : User.Organisation() ?? "—";
 
+    /// <summary>The API's fields that the form holds under another name.</summary>
+    private static readonly Dictionary<string, string> FormFields = new() { ["objectives"] = nameof(ObjectiveNumbers) };
+
+    /// <summary>The form's labels, for the summary of what to correct.</summary>
+    public Dictionary<string, string> Labels => new()
+    {
+        [nameof(Provider)] = text["Hub.Provider"], [nameof(ProviderType)] = text["Hub.ProviderType"], [nameof(Modality)] = text["Hub.Modality"],
+        [nameof(ObjectiveNumbers)] = text["Hub.Objectives"], [nameof(Topics)] = text["Hub.Topics"], [nameof(Languages)] = text["Hub.Languages"],
+        [nameof(Regions)] = text["Hub.Regions"], [nameof(Capacity)] = text["Hub.Capacity"], [nameof(AvailableFrom)] = text["Hub.AvailableFrom"],
+        [nameof(AvailableUntil)] = text["Hub.AvailableUntil"], [nameof(Description)] = text["Hub.Description"],
+    };
+
     public async Task OnGetAsync(CancellationToken cancellationToken) => Objectives = await catalogue.ObjectivesAsync(cancellationToken);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         Objectives = await catalogue.ObjectivesAsync(cancellationToken);
-        var from = HubForm.Date(AvailableFrom, "availableFrom", ModelState);
-        var until = HubForm.Date(AvailableUntil, "availableUntil", ModelState);
+        var input = ToInput();
         if (!ModelState.IsValid)
         {
+            // The form found a mistake of its own (a number or a date that is not one): show the rules' findings with it.
+            await ModelState.AddRuleErrorsAsync(validator, input, FormFields, cancellationToken);
             return Page();
         }
         try
         {
-            await register.ExecuteAsync(User, new OfferInput(
-                IsSecretariat ? Provider : null, ProviderType, ObjectiveNumbers, HubForm.Split(Topics), HubForm.Split(Languages), HubForm.Split(Regions),
-                Modality, Capacity, from, until, Description), cancellationToken);
+            await register.ExecuteAsync(User, input, cancellationToken);
             return Redirect("/hub/offers");
         }
         catch (InvalidInputException e)
         {
-            ModelState.AddModelError(string.Empty, e.Message);
+            ModelState.AddInputErrors(e, FormFields);
         }
         catch (ForbiddenException e)
         {
@@ -56,4 +70,19 @@ public sealed class NewOfferModel(CatalogueQueries catalogue, RegisterOffer regi
         }
         return Page();
     }
+
+    private RegisterOffer.Input ToInput() => new()
+    {
+        Provider = IsSecretariat ? Provider : null,
+        ProviderType = ProviderType,
+        Objectives = ObjectiveNumbers,
+        Topics = HubForm.Split(Topics),
+        Languages = HubForm.Split(Languages),
+        Regions = HubForm.Split(Regions),
+        Modality = Modality,
+        Capacity = HubForm.WholeNumber(Capacity, nameof(Capacity), ModelState),
+        AvailableFrom = HubForm.Date(AvailableFrom, nameof(AvailableFrom), ModelState),
+        AvailableUntil = HubForm.Date(AvailableUntil, nameof(AvailableUntil), ModelState),
+        Description = Description,
+    };
 }

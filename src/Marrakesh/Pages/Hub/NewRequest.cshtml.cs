@@ -1,16 +1,19 @@
 using Marrakesh.Accounts;
 using Marrakesh.Modules.Catalogue;
 using Marrakesh.Modules.Hub;
+using Marrakesh.Pages.Shared.Forms;
 using Marrakesh.Platform.Errors;
+using Marrakesh.Platform.Validation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace Marrakesh.Pages.Hub;
 
 /// <summary>A State's request for support, through a plain form; the same use case as the API.</summary>
 [Authorize]
-public sealed class NewRequestModel(CatalogueQueries catalogue, SubmitRequest submit) : PageModel
+public sealed class NewRequestModel(CatalogueQueries catalogue, SubmitRequest submit, InputValidator validator, IStringLocalizer<SharedResource> text) : PageModel
 {
     [BindProperty] public string? State { get; set; }
     [BindProperty] public string? Title { get; set; }
@@ -27,27 +30,38 @@ public sealed class NewRequestModel(CatalogueQueries catalogue, SubmitRequest su
     public bool IsSecretariat => User.IsSecretariat();
     public bool MayRequest => IsSecretariat || User.IsInRole(Roles.StateFocalPoint);
 
+    /// <summary>The API's fields that the form holds under another name.</summary>
+    private static readonly Dictionary<string, string> FormFields = new() { ["objectives"] = nameof(ObjectiveNumbers) };
+
+    /// <summary>The form's labels, for the summary of what to correct.</summary>
+    public Dictionary<string, string> Labels => new()
+    {
+        [nameof(State)] = text["Hub.StateCode"], [nameof(Title)] = text["Hub.RequestTitle"], [nameof(Need)] = text["Hub.Need"],
+        [nameof(ObjectiveNumbers)] = text["Hub.Objectives"], [nameof(Languages)] = text["Hub.Languages"], [nameof(Modality)] = text["Hub.Modality"],
+        [nameof(StartDate)] = text["Hub.StartDate"], [nameof(EndDate)] = text["Hub.EndDate"], [nameof(Timeline)] = text["Hub.Timeline"],
+        [nameof(Contact)] = text["Hub.Contact"],
+    };
+
     public async Task OnGetAsync(CancellationToken cancellationToken) => Objectives = await catalogue.ObjectivesAsync(cancellationToken);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         Objectives = await catalogue.ObjectivesAsync(cancellationToken);
-        var start = HubForm.Date(StartDate, "startDate", ModelState);
-        var end = HubForm.Date(EndDate, "endDate", ModelState);
+        var input = ToInput();
         if (!ModelState.IsValid)
         {
+            // The form found a mistake of its own (a date that is not one): show the rules' findings with it.
+            await ModelState.AddRuleErrorsAsync(validator, input, FormFields, cancellationToken);
             return Page();
         }
         try
         {
-            var request = await submit.ExecuteAsync(User, new RequestInput(
-                IsSecretariat ? State : null, ObjectiveNumbers, Title ?? "", Need ?? "", HubForm.Split(Languages), Modality, start, end, Timeline, Contact),
-                cancellationToken);
+            var request = await submit.ExecuteAsync(User, input, cancellationToken);
             return Redirect($"/hub/requests/{request.Id}");
         }
         catch (InvalidInputException e)
         {
-            ModelState.AddModelError(string.Empty, e.Message);
+            ModelState.AddInputErrors(e, FormFields);
         }
         catch (ForbiddenException e)
         {
@@ -55,4 +69,18 @@ public sealed class NewRequestModel(CatalogueQueries catalogue, SubmitRequest su
         }
         return Page();
     }
+
+    private SubmitRequest.Input ToInput() => new()
+    {
+        State = IsSecretariat && !string.IsNullOrWhiteSpace(State) ? State : null,
+        Objectives = ObjectiveNumbers,
+        Title = Title,
+        Need = Need,
+        Languages = HubForm.Split(Languages),
+        Modality = Modality,
+        StartDate = HubForm.Date(StartDate, nameof(StartDate), ModelState),
+        EndDate = HubForm.Date(EndDate, nameof(EndDate), ModelState),
+        Timeline = Timeline,
+        Contact = Contact,
+    };
 }

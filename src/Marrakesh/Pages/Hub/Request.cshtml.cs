@@ -1,9 +1,11 @@
-using System.Globalization;
 using Marrakesh.Accounts;
 using Marrakesh.Modules.Hub;
+using Marrakesh.Pages.Shared.Forms;
 using Marrakesh.Platform.Errors;
+using Marrakesh.Platform.Validation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace Marrakesh.Pages.Hub;
 
@@ -11,7 +13,8 @@ namespace Marrakesh.Pages.Hub;
 /// One request: its steps with dates, actors and durations; for the State and the secretariat also the ranked matches
 /// with their reasons and the programme proposal; for the secretariat the form that moves the request on.
 /// </summary>
-public sealed class RequestModel(RequestQueries requests, MatchOffers match, TransitionRequest transition) : PageModel
+public sealed class RequestModel(
+    RequestQueries requests, MatchOffers match, TransitionRequest transition, InputValidator validator, IStringLocalizer<SharedResource> text) : PageModel
 {
     public RequestOutput Hub { get; private set; } = null!;
     public MatchesOutput? Matches { get; private set; }
@@ -26,12 +29,27 @@ public sealed class RequestModel(RequestQueries requests, MatchOffers match, Tra
     [BindProperty] public string? Note { get; set; }
     [BindProperty] public string? Outcome { get; set; }
     [BindProperty] public string? Reason { get; set; }
-    [BindProperty] public int? ThematicArea { get; set; }
+    [BindProperty] public string? ThematicArea { get; set; }
     [BindProperty] public string? Organisations { get; set; }
     [BindProperty] public string? BudgetUsd { get; set; }
     [BindProperty] public List<Guid> Partners { get; set; } = [];
     [BindProperty] public string? Feedback { get; set; }
     [BindProperty] public int Version { get; set; }
+
+    /// <summary>Whether the partners shown are those just sent (and refused) rather than those engaged.</summary>
+    public bool PartnersSent { get; private set; }
+
+    /// <summary>The API's fields that the forms hold under another name.</summary>
+    private static readonly Dictionary<string, string> FormFields = new() { ["offers"] = nameof(Partners) };
+
+    /// <summary>The forms' labels, for the summary of what to correct.</summary>
+    public Dictionary<string, string> Labels => new()
+    {
+        [nameof(To)] = text["Hub.To"], [nameof(Note)] = text["Hub.Note"], [nameof(Outcome)] = text["Hub.Outcome"],
+        [nameof(Reason)] = text["Hub.DeclineReason"], [nameof(ThematicArea)] = text["Hub.ThematicArea"],
+        [nameof(Organisations)] = text["Hub.Organisations"], [nameof(BudgetUsd)] = text["Hub.BudgetUsd"],
+        [nameof(Partners)] = text["Hub.Matches"], [nameof(Feedback)] = text["Hub.Feedback"],
+    };
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
         await FindAsync(id, cancellationToken) ? await ShowAsync(id, cancellationToken) : NotFound();
@@ -46,7 +64,8 @@ public sealed class RequestModel(RequestQueries requests, MatchOffers match, Tra
         {
             return Forbid();
         }
-        return await TryAsync(() => transition.ExecuteAsync(User, id, null, new TransitionInput(To, Note, Outcome, Reason), cancellationToken), id, cancellationToken);
+        var input = new TransitionRequest.Input { To = To, Note = Note, Outcome = Outcome, Reason = Reason };
+        return await TryAsync(() => transition.ExecuteAsync(User, id, null, input, cancellationToken), id, cancellationToken);
     }
 
     public async Task<IActionResult> OnPostProposeAsync(Guid id, [FromServices] ProposeProgramme propose, CancellationToken cancellationToken)
@@ -59,21 +78,19 @@ public sealed class RequestModel(RequestQueries requests, MatchOffers match, Tra
         {
             return Forbid();
         }
-        decimal? budget = null;
-        if (!string.IsNullOrWhiteSpace(BudgetUsd))
+        var input = new ProposeProgramme.Input
         {
-            if (decimal.TryParse(BudgetUsd, NumberStyles.Number, CultureInfo.InvariantCulture, out var parsed))
-            {
-                budget = parsed;
-            }
-            else
-            {
-                ModelState.AddModelError(nameof(BudgetUsd), "budgetUsd: write the budget as a number, e.g. 2000000.");
-                return await ShowAsync(id, cancellationToken);
-            }
+            ThematicArea = HubForm.WholeNumber(ThematicArea, nameof(ThematicArea), ModelState),
+            Organisations = HubForm.Split(Organisations),
+            BudgetUsd = HubForm.Amount(BudgetUsd, nameof(BudgetUsd), ModelState),
+        };
+        if (!ModelState.IsValid)
+        {
+            // The form found a mistake of its own (a number that is not one): show the rules' findings with it.
+            await ModelState.AddRuleErrorsAsync(validator, input, FormFields, cancellationToken);
+            return await ShowAsync(id, cancellationToken);
         }
-        return await TryAsync(() => propose.ExecuteAsync(User, id, new ProposeProgrammeInput(ThematicArea, HubForm.Split(Organisations), budget), cancellationToken),
-            id, cancellationToken);
+        return await TryAsync(() => propose.ExecuteAsync(User, id, input, cancellationToken), id, cancellationToken);
     }
 
     public async Task<IActionResult> OnPostPartnersAsync(Guid id, [FromServices] EngagePartners engage, CancellationToken cancellationToken)
@@ -86,7 +103,8 @@ public sealed class RequestModel(RequestQueries requests, MatchOffers match, Tra
         {
             return Forbid();
         }
-        return await TryAsync(() => engage.ExecuteAsync(User, id, new PartnersInput(Partners), cancellationToken), id, cancellationToken);
+        PartnersSent = true;
+        return await TryAsync(() => engage.ExecuteAsync(User, id, new EngagePartners.Input { Offers = Partners }, cancellationToken), id, cancellationToken);
     }
 
     public async Task<IActionResult> OnPostFeedbackAsync(Guid id, [FromServices] ChangeRequest change, CancellationToken cancellationToken)
@@ -99,7 +117,8 @@ public sealed class RequestModel(RequestQueries requests, MatchOffers match, Tra
         {
             return Forbid();
         }
-        return await TryAsync(() => change.ExecuteAsync(User, id, Version, new RequestInput(Feedback: Feedback ?? ""), cancellationToken), id, cancellationToken);
+        return await TryAsync(() => change.ExecuteAsync(User, id, Version, new ChangeRequest.Input { Feedback = Feedback ?? "" }, cancellationToken),
+            id, cancellationToken);
     }
 
     private async Task<IActionResult> TryAsync<T>(Func<Task<T>> action, Guid id, CancellationToken cancellationToken)
@@ -109,11 +128,15 @@ public sealed class RequestModel(RequestQueries requests, MatchOffers match, Tra
             await action();
             return RedirectToPage(new { id });
         }
-        catch (Exception e) when (e is InvalidInputException or DomainRuleException or ConflictException or ForbiddenException or PreconditionFailedException)
+        catch (InvalidInputException e)
         {
-            ModelState.AddModelError(string.Empty, e is InvalidInputException invalid ? invalid.Message : e.Message);
-            return await ShowAsync(id, cancellationToken);
+            ModelState.AddInputErrors(e, FormFields);
         }
+        catch (Exception e) when (e is DomainRuleException or ConflictException or ForbiddenException or PreconditionFailedException)
+        {
+            ModelState.AddModelError(string.Empty, e.Message);
+        }
+        return await ShowAsync(id, cancellationToken);
     }
 
     /// <summary>The request, if the caller may see it; enough for a form post to decide.</summary>
