@@ -68,10 +68,49 @@ public sealed class ReviewingOnThePages(MarrakeshApp app) : IClassFixture<Marrak
             ["Evidence[1]"] = "not a link",
         }));
 
-        Assert.Contains("sections[0].evidence", page.QuerySelector(".errors")!.TextContent);
+        Assert.Contains("'not a link' is not a web address", page.QuerySelector("#evidence-1-error")!.TextContent);
+        Assert.Equal("true", page.QuerySelector("#evidence-1")!.GetAttribute("aria-invalid"));
+        Assert.Equal("#evidence-1", page.QuerySelector(".errors a")!.GetAttribute("href"));
         Assert.Equal("Census module on migration.", page.QuerySelector("#narrative-1")!.TextContent); // what was typed is kept
         Assert.Equal("planned", page.QuerySelector("#status-1 option[selected]")!.GetAttribute("value"));
         Assert.Equal(0, await app.Database.CountAsync("reviews_sections s JOIN reviews_national_reviews r ON r.\"Id\" = s.\"ReviewId\" WHERE r.\"StateIso3\" = 'IND'"));
+    }
+
+    [Fact]
+    public async Task Several_mistakes_are_shown_beside_their_fields_after_one_submit_and_what_was_typed_stays()
+    {
+        var (browser, _) = await app.SignedInBrowserAsync("state-focal-point", "CHL");
+        var draft = await Browsing.ParseAsync(await browser.SubmitAsync((await browser.GetPageAsync("/reviews/imrf-2026")).Form("main form")));
+
+        var page = await Browsing.ParseAsync(await browser.SubmitAsync(draft.Form("form[action*='handler=Save']"), new Dictionary<string, string>
+        {
+            ["Status[1]"] = "planned",
+            ["Narrative[1]"] = "",
+            ["Evidence[1]"] = "not a link",
+            ["Status[2]"] = "achieved",
+            ["Narrative[2]"] = "Return and reintegration desk opened.",
+            ["Evidence[2]"] = "ftp://example.org/report",
+            ["Consulted"] = new string('c', 201),
+        }));
+
+        foreach (var control in new[] { "narrative-1", "evidence-1", "evidence-2", "Consulted" })
+        {
+            var element = page.GetElementById(control)!;
+            Assert.False(string.IsNullOrWhiteSpace(page.GetElementById($"{control}-error")?.TextContent), $"no message beside {control}");
+            Assert.Equal("true", element.GetAttribute("aria-invalid"));
+            Assert.StartsWith($"{control}-error", element.GetAttribute("aria-describedby"));
+        }
+        Assert.Equal(4, page.QuerySelectorAll(".field-error").Length);
+        Assert.Equal(["#Consulted", "#evidence-1", "#evidence-2", "#narrative-1"],
+            page.QuerySelectorAll(".errors a").Select(a => a.GetAttribute("href")!).Order(StringComparer.Ordinal));
+        Assert.Contains("'ftp://example.org/report' is not a web address", page.GetElementById("evidence-2-error")!.TextContent);
+        Assert.Contains("(201 given)", page.GetElementById("Consulted-error")!.TextContent);
+        Assert.Null(page.GetElementById("status-1")!.GetAttribute("aria-invalid"));
+        Assert.Equal("ftp://example.org/report", page.GetElementById("evidence-2")!.TextContent);
+        Assert.Equal("Return and reintegration desk opened.", page.GetElementById("narrative-2")!.TextContent);
+        Assert.Equal("achieved", page.QuerySelector("#status-2 option[selected]")!.GetAttribute("value"));
+        Assert.Equal(new string('c', 201), page.GetElementById("Consulted")!.TextContent);
+        Assert.Equal(0, await app.Database.CountAsync("reviews_sections s JOIN reviews_national_reviews r ON r.\"Id\" = s.\"ReviewId\" WHERE r.\"StateIso3\" = 'CHL'"));
     }
 
     [Fact]
@@ -92,11 +131,27 @@ public sealed class ReviewingOnThePages(MarrakeshApp app) : IClassFixture<Marrak
 
         var refused = await Browsing.ParseAsync(await secretariat.SubmitAsync(form, new Dictionary<string, string> { ["RoundTables"] = "1, 2\n2, 3" }));
         Assert.Contains("two round tables", refused.QuerySelector(".errors")!.TextContent);
+        Assert.Contains("two round tables", refused.QuerySelector("#RoundTables-error")!.TextContent);
+        Assert.Equal("true", refused.QuerySelector("#RoundTables")!.GetAttribute("aria-invalid"));
         var saved = await Browsing.ParseAsync(await secretariat.SubmitAsync(refused.Form("form[action*='handler=RoundTables']"), new Dictionary<string, string> { ["RoundTables"] = "1, 2, 3\n4, 5" }));
 
         Assert.Equal(2, saved.QuerySelectorAll("main ol > li").Length);
         var (focalPoint, _) = await app.SignedInBrowserAsync("state-focal-point", "FJI");
         Assert.Null((await focalPoint.GetPageAsync("/reviews/imrf-2030")).QuerySelector("form[action*='handler=RoundTables']"));
+    }
+
+    [Fact]
+    public async Task A_line_that_is_not_numbers_is_named_together_with_the_other_lines_mistakes()
+    {
+        var (secretariat, _) = await app.SignedInBrowserAsync("secretariat");
+        var form = (await secretariat.GetPageAsync("/reviews/imrf-2030")).Form("form[action*='handler=RoundTables']");
+
+        var refused = await Browsing.ParseAsync(await secretariat.SubmitAsync(form, new Dictionary<string, string> { ["RoundTables"] = "1, 2\nfive\n2, 3" }));
+
+        var message = refused.QuerySelector("#RoundTables-error")!.TextContent;
+        Assert.Contains("Line 2", message);
+        Assert.Contains("Objective 2 is in two round tables", message);
+        Assert.Equal("1, 2\nfive\n2, 3", refused.QuerySelector("#RoundTables")!.TextContent);
     }
 
     [Fact]
@@ -107,6 +162,8 @@ public sealed class ReviewingOnThePages(MarrakeshApp app) : IClassFixture<Marrak
 
         var refused = await Browsing.ParseAsync(await secretariat.SubmitAsync(cycle.Form("form[aria-label^='Start a review for']"), new Dictionary<string, string> { ["ForState"] = "XYZ" }));
         Assert.Contains("XYZ", refused.QuerySelector(".errors")!.TextContent);
+        Assert.Contains("'XYZ'", refused.QuerySelector("#ForState-error")!.TextContent);
+        Assert.Equal("XYZ", refused.QuerySelector("#ForState")!.GetAttribute("value"));
         var started = await secretariat.SubmitAsync(cycle.Form("form[aria-label^='Start a review for']"), new Dictionary<string, string> { ["ForState"] = "nzl" });
 
         Assert.Matches("/national-reviews/[0-9a-f-]{36}$", started.RequestMessage!.RequestUri!.AbsolutePath);

@@ -175,6 +175,31 @@ public sealed class FollowingTheReviewCycle(MarrakeshApp app) : IClassFixture<Ma
     }
 
     [Fact]
+    public async Task A_review_with_six_mistakes_gets_one_answer_naming_all_six()
+    {
+        var (secretariat, _) = await app.ClientAsAsync("secretariat");
+        var before = await app.Database.CountAsync("reviews_national_reviews");
+
+        var problem = await (await secretariat.PostAsJsonAsync("/api/review-cycles/imrf-2030/reviews", new
+        {
+            state = "XYZ",
+            sections = new[] { new { objective = 24, status = "great", narrative = "", evidence = new[] { "not a link" } } },
+            consulted = new[] { new string('c', 201) },
+        })).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+
+        var errors = problem.GetProperty("errors").EnumerateObject().ToDictionary(e => e.Name, e => e.Value[0].GetString()!);
+        Assert.Equal(["consulted", "sections[0].evidence", "sections[0].narrative", "sections[0].objective", "sections[0].status", "state"],
+            errors.Keys.Order(StringComparer.Ordinal));
+        Assert.Contains("'XYZ'", errors["state"]);
+        Assert.Contains("objective 24", errors["sections[0].objective"]);
+        Assert.Contains("'great'", errors["sections[0].status"]);
+        Assert.Contains("'not a link'", errors["sections[0].evidence"]);
+        Assert.Contains("(201 given)", errors["consulted"]);
+        Assert.Contains("6 fields", problem.GetProperty("detail").GetString());
+        Assert.Equal(before, await app.Database.CountAsync("reviews_national_reviews"));
+    }
+
+    [Fact]
     public async Task The_secretariat_sets_a_Forums_round_tables()
     {
         var (secretariat, _) = await app.ClientAsAsync("secretariat");
@@ -184,6 +209,8 @@ public sealed class FollowingTheReviewCycle(MarrakeshApp app) : IClassFixture<Ma
 
         await (await Put(focalPoint, "/api/review-cycles/imrf-2030/round-tables", tables, etag)).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
         await (await Put(secretariat, "/api/review-cycles/imrf-2030/round-tables", new[] { new { number = 1, objectives = new[] { 1, 1 } } }, etag))
+            .ShouldBeProblemAsync(HttpStatusCode.BadRequest, "roundTables");
+        await (await Put(secretariat, "/api/review-cycles/imrf-2030/round-tables", new[] { new { number = 1, objectives = new[] { 24 } } }, etag))
             .ShouldBeProblemAsync(HttpStatusCode.BadRequest, "roundTables");
         var set = await (await Put(secretariat, "/api/review-cycles/imrf-2030/round-tables", tables, etag)).ShouldBeJsonAsync();
         await (await Put(secretariat, "/api/review-cycles/imrf-2030/round-tables", tables, etag)).ShouldBeProblemAsync(HttpStatusCode.PreconditionFailed);

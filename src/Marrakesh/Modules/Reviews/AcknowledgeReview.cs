@@ -1,12 +1,23 @@
 using System.Security.Claims;
 using Marrakesh.Accounts;
 using Marrakesh.Platform.Errors;
+using Marrakesh.Platform.Web;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Marrakesh.Modules.Reviews;
 
 /// <summary>The secretariat acknowledges receipt of a submitted review.</summary>
 public sealed class AcknowledgeReview(ReviewAccess access)
 {
+    public static void Map(RouteGroupBuilder writes) =>
+        writes.MapPost("/reviews/{id:guid}/acknowledge", async Task<Ok<ReviewOutput>> (
+            Guid id, ClaimsPrincipal user, AcknowledgeReview acknowledge, HttpRequest request, HttpResponse response, CancellationToken ct) =>
+        {
+            var review = await acknowledge.ExecuteAsync(user, id, Versioning.ExpectedVersion(request), ct);
+            return Versioning.OkWithETag(response, review, review.Version);
+        }).WithName("AcknowledgeReview").WithSummary("The secretariat acknowledges receipt (send If-Match)")
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+
     public async Task<ReviewOutput> ExecuteAsync(ClaimsPrincipal user, Guid id, int expectedVersion, CancellationToken cancellationToken)
     {
         if (!user.IsSecretariat())

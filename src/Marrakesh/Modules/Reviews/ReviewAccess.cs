@@ -35,10 +35,6 @@ public sealed class ReviewAccess(AppDbContext db, RecordHistory history)
     /// <summary>Saves the review (and any section changes already made on the context) as a new version.</summary>
     public async Task<ReviewOutput> SaveAsync(NationalReview review, IReadOnlyList<ReviewSection> sections, string change, CancellationToken cancellationToken, string? reason = null)
     {
-        if (reason is { Length: > 1000 })
-        {
-            throw new InvalidInputException("reason", "Use at most 1,000 characters.");
-        }
         await history.SaveAsync(review, Kind, () => ReviewOutput.From(review, sections), change, reason, cancellationToken);
         return ReviewOutput.From(review, sections);
     }

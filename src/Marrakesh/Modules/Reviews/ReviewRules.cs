@@ -1,70 +1,74 @@
+using System.Collections;
+using System.ComponentModel.DataAnnotations;
 using Marrakesh.Modules.Catalogue;
-using Marrakesh.Platform.Errors;
+using Marrakesh.Platform.Validation;
 
 namespace Marrakesh.Modules.Reviews;
 
-/// <summary>Checks review sections and consultations, naming the field at fault (sections[i].field).</summary>
-public sealed class ReviewRules(CatalogueContract catalogue)
+/// <summary>The limits a review's content keeps.</summary>
+internal static class ReviewRules
 {
     public const int NarrativeMax = 10_000;
-    private const int EvidenceMax = 20;
-    private const int IndicatorsMax = 50;
+    public const int EvidenceMax = 20;
+    public const int IndicatorsMax = 50;
+    public const int IndicatorNameMax = 200;
+    public const int ConsultedMax = 200;
+    public const int ConsultedNameMax = 200;
+    public const int ReasonMax = 1000;
+}
 
-    public async Task<List<ReviewSection>> SectionsAsync(Guid reviewId, List<SectionInput> sections, CancellationToken cancellationToken)
+/// <summary>How far a State has come on an objective, as its review says.</summary>
+public static class SectionStatus
+{
+    public static readonly IReadOnlyList<string> All = ["not-started", "planned", "in-progress", "achieved"];
+}
+
+/// <summary>A list of at most <c>max</c> entries, none of them empty (null).</summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
+public sealed class EntriesAtMostAttribute(int max) : ValidationAttribute
+{
+    protected override ValidationResult? IsValid(object? value, ValidationContext validationContext)
     {
-        var result = new List<ReviewSection>();
-        for (var i = 0; i < sections.Count; i++)
+        if (value is not ICollection items)
         {
-            var at = $"sections[{i}]";
-            var s = sections[i] ?? throw new InvalidInputException(at, "A section cannot be empty.");
-            await catalogue.RequireObjectiveActionsAsync(s.Objective, [], $"{at}.objective", $"{at}.objective", cancellationToken);
-            if (result.Any(r => r.Objective == s.Objective))
-            {
-                throw new InvalidInputException($"{at}.objective", $"Objective {s.Objective} already has a section; write one section per objective.");
-            }
-            var status = s.Status is not null && SectionStatus.All.Contains(s.Status)
-                ? s.Status
-                : throw new InvalidInputException($"{at}.status", $"'{s.Status}' is not a status; use one of: {string.Join(", ", SectionStatus.All)}.");
-            var narrative = s.Narrative?.Trim() is { Length: > 0 and <= NarrativeMax } text
-                ? text
-                : throw new InvalidInputException($"{at}.narrative", $"Write 1 to {NarrativeMax:N0} characters.");
-            result.Add(new ReviewSection
-            {
-                ReviewId = reviewId,
-                Objective = s.Objective,
-                Status = status,
-                Narrative = narrative,
-                Evidence = Evidence(s.Evidence ?? [], $"{at}.evidence"),
-                Indicators = Indicators(s.Indicators ?? [], $"{at}.indicators"),
-            });
+            return ValidationResult.Success;
         }
-        return [.. result.OrderBy(r => r.Objective)];
+        var problem = items.Count > max ? ValidationText.Get("EntriesAtMost", max, items.Count)
+            : items.Cast<object?>().Any(item => item is null) ? ValidationText.Get("EmptyEntry")
+            : null;
+        return problem is null
+            ? ValidationResult.Success
+            : new ValidationResult(problem, validationContext.MemberName is { } member ? [member] : null);
     }
+}
 
-    public static List<string> Consulted(List<string> consulted) =>
-        consulted.Count <= 200
-            ? [.. consulted.Select(c => c?.Trim() ?? throw new InvalidInputException("consulted", "A consulted stakeholder cannot be empty.")).Where(c => c.Length > 0).Select(c => c.Length <= 200 ? c
-                : throw new InvalidInputException("consulted", "Use at most 200 characters per name.")).Distinct()]
-            : throw new InvalidInputException("consulted", "List at most 200 stakeholders.");
+/// <summary>An absolute web address (http or https).</summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
+public sealed class WebAddressAttribute : ValueRuleAttribute
+{
+    protected override string? Problem(object value) =>
+        Uri.TryCreate(((string)value).Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
+            ? null : ValidationText.Get("WebAddress", value);
+}
 
-    private static List<string> Evidence(List<string> links, string field)
+/// <summary>An indicator value that names what it measures, in at most 200 characters.</summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
+public sealed class IndicatorNameAttribute : ValueRuleAttribute
+{
+    protected override string? Problem(object value) => ((IndicatorValue)value).Name?.Trim() switch
     {
-        if (links.Count > EvidenceMax)
-        {
-            throw new InvalidInputException(field, $"Give at most {EvidenceMax} links.");
-        }
-        foreach (var link in links)
-        {
-            if (link is null || !Uri.TryCreate(link, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
-            {
-                throw new InvalidInputException(field, $"'{link}' is not a web address (http or https).");
-            }
-        }
-        return links;
-    }
+        null or "" => ValidationText.Get("IndicatorName"),
+        { Length: > ReviewRules.IndicatorNameMax } name => ValidationText.Get("IndicatorNameLength", ReviewRules.IndicatorNameMax, name.Length),
+        _ => null,
+    };
+}
 
-    private static List<IndicatorValue> Indicators(List<IndicatorValue> values, string field) =>
-        values.Count <= IndicatorsMax && values.All(v => v?.Name?.Trim() is { Length: > 0 and <= 200 })
-            ? values
-            : throw new InvalidInputException(field, $"Give at most {IndicatorsMax} indicators, each with a name of up to 200 characters.");
+/// <summary>A round table whose objectives are all the Compact's (the catalogue's own rule, applied to each table).</summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
+public sealed class RoundTableObjectivesAttribute : ValueRuleAttribute
+{
+    private static readonly CatalogueContract.ObjectiveAttribute ObjectiveRule = new();
+
+    protected override string? Problem(object value) =>
+        ObjectiveRule.GetValidationResult(((RoundTable)value).Objectives, new ValidationContext(value))?.ErrorMessage;
 }

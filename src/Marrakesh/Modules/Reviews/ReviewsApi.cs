@@ -20,6 +20,7 @@ internal static class ReviewsApi
             .ProducesProblem(StatusCodes.Status404NotFound);
         cycles.MapGet("/{id}/reviews", Reviews).WithName("ListReviews").WithSummary("The cycle's voluntary national reviews (published ones, plus your State's)")
             .ProducesProblem(StatusCodes.Status404NotFound);
+        SetRoundTables.Map(cycles);
 
         var reviews = api.MapGroup("/reviews").WithTags("Voluntary national reviews");
         reviews.MapGet("/{id:guid}", Review).WithName("GetReview").WithSummary("One review; its ETag is its version").ProducesProblem(StatusCodes.Status404NotFound);
@@ -30,22 +31,11 @@ internal static class ReviewsApi
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
-        writes.MapPost("/review-cycles/{id}/reviews", Draft).WithName("DraftReview").WithSummary("Start a State's review for the cycle")
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        writes.MapPatch("/reviews/{id:guid}", Change).WithName("ChangeReview")
-            .WithSummary("Change a draft review, or amend a published one with a reason (send If-Match)")
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired);
-        writes.MapPost("/reviews/{id:guid}/submit", Submit).WithName("SubmitReview").WithSummary("Submit a draft (send If-Match)")
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
-        writes.MapPost("/reviews/{id:guid}/acknowledge", Acknowledge).WithName("AcknowledgeReview").WithSummary("The secretariat acknowledges receipt (send If-Match)")
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
-        writes.MapPost("/reviews/{id:guid}/publish", Publish).WithName("PublishReview").WithSummary("Publish a submitted review (send If-Match)")
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
-        api.MapPut("/review-cycles/{id}/round-tables", RoundTables).WithTags("Review cycles").WithName("SetRoundTables")
-            .WithSummary("The secretariat sets a Forum's round tables (send If-Match)")
-            .RequireAuthorization(Policies.Secretariat)
-            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        DraftReview.Map(writes);
+        ChangeReview.Map(writes);
+        SubmitReview.Map(writes);
+        AcknowledgeReview.Map(writes);
+        PublishReview.Map(writes);
     }
 
     /// <param name="kind">imrf, regional or sg-report.</param>
@@ -77,32 +67,6 @@ internal static class ReviewsApi
 
     private static async Task<Ok<ListOutput<Marrakesh.Platform.Versions.VersionOutput>>> ReviewVersions(Guid id, ClaimsPrincipal user, ReviewQueries queries, CancellationToken ct) =>
         TypedResults.Ok(ListOutput<Marrakesh.Platform.Versions.VersionOutput>.Of(await queries.VersionsAsync(id, user, ct)));
-
-    private static async Task<Created<ReviewOutput>> Draft(string id, ReviewInput input, ClaimsPrincipal user, DraftReview draft, HttpResponse response, CancellationToken ct)
-    {
-        var review = await draft.ExecuteAsync(user, id, input, ct);
-        response.Headers.ETag = Versioning.ETagOf(review.Version);
-        return TypedResults.Created($"/api/reviews/{review.Id}", review);
-    }
-
-    private static async Task<Ok<ReviewOutput>> Change(Guid id, ReviewInput input, ClaimsPrincipal user, ChangeReview change, HttpRequest request, HttpResponse response, CancellationToken ct) =>
-        WithETag(response, await change.ExecuteAsync(user, id, Versioning.ExpectedVersion(request), input, ct));
-
-    private static async Task<Ok<ReviewOutput>> Submit(Guid id, ClaimsPrincipal user, SubmitReview submit, HttpRequest request, HttpResponse response, CancellationToken ct) =>
-        WithETag(response, await submit.ExecuteAsync(user, id, Versioning.ExpectedVersion(request), ct));
-
-    private static async Task<Ok<ReviewOutput>> Acknowledge(Guid id, ClaimsPrincipal user, AcknowledgeReview acknowledge, HttpRequest request, HttpResponse response, CancellationToken ct) =>
-        WithETag(response, await acknowledge.ExecuteAsync(user, id, Versioning.ExpectedVersion(request), ct));
-
-    private static async Task<Ok<ReviewOutput>> Publish(Guid id, ClaimsPrincipal user, PublishReview publish, HttpRequest request, HttpResponse response, CancellationToken ct) =>
-        WithETag(response, await publish.ExecuteAsync(user, id, Versioning.ExpectedVersion(request), ct));
-
-    private static async Task<Ok<ReviewCycleOutput>> RoundTables(string id, List<RoundTable> tables, SetRoundTables set, HttpRequest request, HttpResponse response, CancellationToken ct)
-    {
-        var cycle = await set.ExecuteAsync(id, Versioning.ExpectedVersion(request), tables, ct);
-        response.Headers.ETag = Versioning.ETagOf(cycle.Version);
-        return TypedResults.Ok(cycle);
-    }
 
     private static Ok<ReviewOutput> WithETag(HttpResponse response, ReviewOutput review) => Versioning.OkWithETag(response, review, review.Version);
 }

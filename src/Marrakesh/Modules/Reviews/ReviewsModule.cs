@@ -8,7 +8,6 @@ internal static class ReviewsModule
     public static IServiceCollection AddReviews(this IServiceCollection services)
     {
         services.AddScoped<IReferenceData, ReviewCyclesReferenceData>();
-        services.AddScoped<ReviewRules>();
         services.AddScoped<ReviewAccess>();
         services.AddScoped<ReviewQueries>();
         services.AddScoped<DraftReview>();

@@ -2,17 +2,18 @@ using Marrakesh.Accounts;
 using Marrakesh.Modules.Catalogue;
 using Marrakesh.Modules.Reviews;
 using Marrakesh.Modules.States;
+using Marrakesh.Pages.Shared.Forms;
 using Marrakesh.Platform.Errors;
+using Marrakesh.Platform.Validation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace Marrakesh.Pages.Reviews;
 
 /// <summary>One cycle: its round tables and national reviews; a focal point starts its State's review here.</summary>
 public sealed class CycleModel(
     ReviewQueries reviews, CatalogueQueries catalogue, StatesContract states, DraftReview draft, SetRoundTables setRoundTables,
-    IStringLocalizer<SharedResource> text) : PageModel
+    InputValidator validator) : PageModel
 {
     [BindProperty] public string? RoundTables { get; set; }
     [BindProperty] public string? ForState { get; set; }
@@ -23,11 +24,15 @@ public sealed class CycleModel(
     /// <summary>The round tables as the form shows them: one line each.</summary>
     public string RoundTablesText => RoundTables ?? string.Join('\n', Cycle.RoundTables.Select(t => string.Join(", ", t.Objectives)));
 
+    /// <summary>The API's fields by the form control that holds them.</summary>
+    private static readonly Dictionary<string, string> DraftFields = new() { ["state"] = nameof(ForState) };
+
+    private static readonly Dictionary<string, string> RoundTableFields = new() { ["roundTables"] = nameof(RoundTables) };
+
     private IReadOnlyList<Objective> objectives = [];
     private IReadOnlyDictionary<string, string> stateNames = new Dictionary<string, string>();
 
     public ReviewCycleOutput Cycle { get; private set; } = null!;
-    public string Name { get; private set; } = "";
     public IReadOnlyList<ReviewOutput> Reviews { get; private set; } = [];
     public Guid? OwnReviewId { get; private set; }
     public bool MayStart { get; private set; }
@@ -54,14 +59,18 @@ public sealed class CycleModel(
         }
         try
         {
-            var review = await draft.ExecuteAsync(User, id, new ReviewInput(state), cancellationToken);
+            var review = await draft.ExecuteAsync(User, id, new DraftReview.Input { State = state }, cancellationToken);
             return Redirect($"/national-reviews/{review.Id}");
         }
-        catch (Exception e) when (e is DomainRuleException or ConflictException or InvalidInputException)
+        catch (InvalidInputException e)
         {
-            ModelState.AddModelError(string.Empty, e is InvalidInputException invalid ? invalid.Reasons : e.Message);
-            return Page();
+            ModelState.AddInputErrors(e, DraftFields);
         }
+        catch (Exception e) when (e is DomainRuleException or ConflictException)
+        {
+            ModelState.AddModelError(string.Empty, e.Message);
+        }
+        return Page();
     }
 
     public async Task<IActionResult> OnPostRoundTablesAsync(string id, CancellationToken cancellationToken)
@@ -74,6 +83,32 @@ public sealed class CycleModel(
         {
             return Forbid();
         }
+        var input = new SetRoundTables.Input { RoundTables = ReadRoundTables() };
+        if (!ModelState.IsValid)
+        {
+            // A line that is not a list of numbers: show the rules' findings on the other lines with it.
+            await ModelState.AddRuleErrorsAsync(validator, input, RoundTableFields, cancellationToken);
+            return Page();
+        }
+        try
+        {
+            await setRoundTables.ExecuteAsync(id, Version, input, cancellationToken);
+            return RedirectToPage(new { id });
+        }
+        catch (InvalidInputException e)
+        {
+            ModelState.AddInputErrors(e, RoundTableFields);
+        }
+        catch (Exception e) when (e is PreconditionFailedException or DomainRuleException)
+        {
+            ModelState.AddModelError(nameof(RoundTables), e.Message);
+        }
+        return Page();
+    }
+
+    /// <summary>One round table per line, numbered in order; a line that is not a list of numbers is named beside the field.</summary>
+    private List<RoundTable> ReadRoundTables()
+    {
         var lines = (RoundTables ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var tables = new List<RoundTable>();
         foreach (var (line, number) in lines.Select((l, i) => (l, i + 1)))
@@ -81,21 +116,12 @@ public sealed class CycleModel(
             var parts = line.Split([',', ' ', ';', '·'], StringSplitOptions.RemoveEmptyEntries);
             if (parts.Any(p => !int.TryParse(p, out _)))
             {
-                ModelState.AddModelError(nameof(RoundTables), $"Line {number}: write objective numbers separated by commas.");
-                return Page();
+                ModelState.AddModelError(nameof(RoundTables), ValidationText.Get("RoundTableLine", number));
+                continue;
             }
             tables.Add(new RoundTable(number, [.. parts.Select(int.Parse)]));
         }
-        try
-        {
-            await setRoundTables.ExecuteAsync(id, Version, tables, cancellationToken);
-            return RedirectToPage(new { id });
-        }
-        catch (Exception e) when (e is InvalidInputException or PreconditionFailedException or DomainRuleException)
-        {
-            ModelState.AddModelError(nameof(RoundTables), e is InvalidInputException invalid ? invalid.Reasons : e.Message);
-            return Page();
-        }
+        return tables;
     }
 
     private async Task<bool> LoadAsync(string id, CancellationToken cancellationToken)
@@ -106,7 +132,6 @@ public sealed class CycleModel(
             return false;
         }
         Cycle = ReviewCycleOutput.From(cycle);
-        Name = text["CycleKind." + Cycle.Kind, Cycle.Year, Cycle.Commission ?? ""];
         objectives = await catalogue.ObjectivesAsync(cancellationToken);
         stateNames = await states.NamesAsync(cancellationToken);
         Reviews = cycle.TakesNationalReviews ? await reviews.ReviewsAsync(id, User, cancellationToken) : [];

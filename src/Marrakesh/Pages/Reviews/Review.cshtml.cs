@@ -3,6 +3,7 @@ using Marrakesh.Modules.Catalogue;
 using Marrakesh.Modules.Reviews;
 using Marrakesh.Modules.States;
 using Marrakesh.Platform.Errors;
+using Marrakesh.Platform.Validation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -27,6 +28,9 @@ public sealed class ReviewModel(
     public bool IsSecretariat => User.IsSecretariat();
     public IReadOnlyList<Row> Rows { get; private set; } = [];
 
+    /// <summary>The form's labels by control, for the summary of what to correct.</summary>
+    public Dictionary<string, string> Labels { get; private set; } = [];
+
     [BindProperty] public Dictionary<int, string?> Status { get; set; } = [];
     [BindProperty] public Dictionary<int, string?> Narrative { get; set; } = [];
     [BindProperty] public Dictionary<int, string?> Evidence { get; set; } = [];
@@ -43,19 +47,34 @@ public sealed class ReviewModel(
     public Task<IActionResult> OnPostSaveAsync(Guid id, CancellationToken cancellationToken)
     {
         keepPosted = true;
-        return ActAsync(id, () => change.ExecuteAsync(User, id, Version, new ReviewInput(Sections: Sections(), Consulted: Lines(Consulted)), cancellationToken), cancellationToken);
+        // The rows with a status make the sections; the others are not addressed.
+        List<int> addressed = [.. Status.Where(s => !string.IsNullOrEmpty(s.Value)).Select(s => s.Key).Order()];
+        var input = new ChangeReview.Input
+        {
+            Sections = [.. addressed.Select(o => new ReviewFields.Section
+            {
+                Objective = o,
+                Status = Status[o],
+                Narrative = Narrative.GetValueOrDefault(o),
+                Evidence = Lines(Evidence.GetValueOrDefault(o)),
+            })],
+            Consulted = Lines(Consulted),
+        };
+        return ActAsync(id, () => change.ExecuteAsync(User, id, Version, input, cancellationToken), SectionControls(addressed), cancellationToken);
     }
 
     public Task<IActionResult> OnPostSubmitAsync(Guid id, CancellationToken cancellationToken) =>
-        ActAsync(id, () => submit.ExecuteAsync(User, id, Version, cancellationToken), cancellationToken);
+        ActAsync(id, () => submit.ExecuteAsync(User, id, Version, cancellationToken), null, cancellationToken);
 
     public Task<IActionResult> OnPostPublishAsync(Guid id, CancellationToken cancellationToken) =>
-        ActAsync(id, () => publish.ExecuteAsync(User, id, Version, cancellationToken), cancellationToken);
+        ActAsync(id, () => publish.ExecuteAsync(User, id, Version, cancellationToken), null, cancellationToken);
 
     public Task<IActionResult> OnPostAcknowledgeAsync(Guid id, CancellationToken cancellationToken) =>
-        ActAsync(id, () => acknowledge.ExecuteAsync(User, id, Version, cancellationToken), cancellationToken);
+        ActAsync(id, () => acknowledge.ExecuteAsync(User, id, Version, cancellationToken), null, cancellationToken);
 
-    private async Task<IActionResult> ActAsync(Guid id, Func<Task<ReviewOutput>> action, CancellationToken cancellationToken)
+    /// <summary>Runs a use case, then shows the review again; refused sections are shown beside their <paramref name="sectionControls"/>.</summary>
+    private async Task<IActionResult> ActAsync(
+        Guid id, Func<Task<ReviewOutput>> action, IReadOnlyDictionary<string, string>? sectionControls, CancellationToken cancellationToken)
     {
         try
         {
@@ -64,7 +83,7 @@ public sealed class ReviewModel(
         }
         catch (InvalidInputException e)
         {
-            ModelState.AddModelError(string.Empty, e.Message);
+            AddErrorsBesideControls(e, sectionControls);
         }
         catch (Exception e) when (e is ConflictException or PreconditionFailedException or DomainRuleException)
         {
@@ -77,10 +96,45 @@ public sealed class ReviewModel(
         return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
     }
 
-    /// <summary>The rows with a status make the sections; the others are not addressed.</summary>
-    private List<SectionInput> Sections() =>
-        [.. Status.Where(s => !string.IsNullOrEmpty(s.Value)).OrderBy(s => s.Key)
-            .Select(s => new SectionInput(s.Key, s.Value, Narrative.GetValueOrDefault(s.Key), Lines(Evidence.GetValueOrDefault(s.Key))))];
+    /// <summary>
+    /// Puts each refused field beside its control. A section's fields carry its index (<c>sections[0].narrative</c>) and
+    /// each section is a row of this form, so they go to the row's control (<c>narrative-5</c>); the others are named as
+    /// the form names them (<c>consulted</c> → <c>Consulted</c>).
+    /// </summary>
+    private void AddErrorsBesideControls(InvalidInputException e, IReadOnlyDictionary<string, string>? sectionControls)
+    {
+        foreach (var (field, reasons) in e.Errors)
+        {
+            var control = sectionControls?.GetValueOrDefault(field) ?? (field.Length == 0 ? string.Empty : FieldPath.ToForm(field));
+            foreach (var reason in reasons)
+            {
+                ModelState.AddModelError(control, reason);
+            }
+        }
+    }
+
+    /// <summary>The API's section fields (<c>sections[0].narrative</c>) by the row control that holds them.</summary>
+    private static Dictionary<string, string> SectionControls(IReadOnlyList<int> addressed)
+    {
+        var controls = new Dictionary<string, string>();
+        for (var i = 0; i < addressed.Count; i++)
+        {
+            var objective = addressed[i];
+            controls[$"sections[{i}]"] = StatusControl(objective);
+            controls[$"sections[{i}].objective"] = StatusControl(objective);
+            controls[$"sections[{i}].status"] = StatusControl(objective);
+            controls[$"sections[{i}].narrative"] = NarrativeControl(objective);
+            controls[$"sections[{i}].evidence"] = EvidenceControl(objective);
+        }
+        return controls;
+    }
+
+    // A row's controls are named for binding (Status[5]); their ids (status-5), which the summary links to, key their errors.
+    private static string StatusControl(int objective) => $"status-{objective}";
+
+    private static string NarrativeControl(int objective) => $"narrative-{objective}";
+
+    private static string EvidenceControl(int objective) => $"evidence-{objective}";
 
     private static List<string> Lines(string? value) =>
         [.. (value ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
@@ -100,6 +154,7 @@ public sealed class ReviewModel(
         StateName = await states.NameAsync(Review.State, cancellationToken);
         MayEdit = User.MayActForState(Review.State);
         objectives = await catalogue.ObjectivesAsync(cancellationToken);
+        Labels = LabelsOfTheForm();
         if (keepPosted)
         {
             // A refused save shows what was typed, not the last saved draft, so nothing has to be typed twice.
@@ -112,5 +167,18 @@ public sealed class ReviewModel(
             : new Row(o.Number, ObjectiveName(o.Number), null, null, null))];
         Consulted = string.Join('\n', Review.Consulted);
         return true;
+    }
+
+    private Dictionary<string, string> LabelsOfTheForm()
+    {
+        var labels = new Dictionary<string, string> { [nameof(Consulted)] = text["Review.Consulted"] };
+        foreach (var objective in objectives)
+        {
+            var row = $"{objective.Number}. {ObjectiveName(objective.Number)}";
+            labels[StatusControl(objective.Number)] = $"{row} — {text["Reviews.Status"]}";
+            labels[NarrativeControl(objective.Number)] = $"{row} — {text["Review.Narrative"]}";
+            labels[EvidenceControl(objective.Number)] = $"{row} — {text["Review.Evidence"]}";
+        }
+        return labels;
     }
 }
