@@ -131,6 +131,48 @@ public sealed class SharingPractices(MarrakeshApp app) : IClassFixture<Marrakesh
         await (await author.PatchAsync(url, new { title = "Desks again" }, etag)).ShouldBeProblemAsync(HttpStatusCode.PreconditionFailed);
     }
 
+    [Fact]
+    public async Task A_practice_with_six_mistakes_gets_one_answer_naming_all_six()
+    {
+        var (author, _) = await app.StakeholderAsync();
+        var before = await app.Database.CountAsync("knowledge_practices");
+
+        var problem = await (await author.PostAsJsonAsync("/api/practices", PracticeDesk.Practice(
+            ("title", "   "), ("body", "Hello <script>alert(1)</script>"), ("language", "de"), ("countries", new[] { "MAR", "Atlantis" }),
+            ("objectives", new[] { 24 }), ("links", new[] { "https://example.org/report", "https://trusted.example@evil.example/" }))))
+            .ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+
+        var errors = problem.GetProperty("errors").EnumerateObject().ToDictionary(e => e.Name, e => e.Value.EnumerateArray().Select(r => r.GetString()!).ToList());
+        Assert.Equal(["body", "countries", "language", "links", "objectives", "title"], errors.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal("This field is required.", Assert.Single(errors["title"]));
+        Assert.Contains("<script>", errors["body"][0]);
+        Assert.Contains("'de'", errors["language"][0]);
+        Assert.Contains("'Atlantis'", errors["countries"][0]);
+        Assert.Contains("objective 24", errors["objectives"][0]);
+        Assert.Contains("'https://trusted.example@evil.example/'", errors["links"][0]);
+        Assert.Contains("6 fields", problem.GetProperty("detail").GetString());
+        Assert.Equal(before, await app.Database.CountAsync("knowledge_practices"));
+    }
+
+    [Fact]
+    public async Task An_edit_sends_only_what_changes_but_cannot_clear_a_required_field_or_change_who_carried_it_out()
+    {
+        var (author, _) = await app.StakeholderAsync();
+        var (practice, etag) = await author.SubmitAsync(PracticeDesk.Practice());
+        var url = $"/api/practices/{practice.Id()}";
+
+        var cleared = await (await author.PatchAsync(url, new { title = "", objectives = Array.Empty<int>() }, etag)).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        await (await author.PatchAsync(url, new { organisation = "Someone Else" }, etag)).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "organisation");
+        await (await author.PatchAsync(url, new { periodStart = "2024-01-01", periodEnd = "2023-12-31" }, etag)).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "periodEnd");
+        var edited = await (await author.PatchAsync(url, new { periodEnd = "2025-12-31" }, etag)).ShouldBeJsonAsync();
+        var read = await author.GetAsync(url);
+        await (await author.PatchAsync(url, new { periodStart = "2026-01-01" }, read.ETag())).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "periodEnd");
+
+        Assert.Equal(["objectives", "title"], cleared.GetProperty("errors").EnumerateObject().Select(e => e.Name).Order(StringComparer.Ordinal));
+        Assert.Equal("Legal aid desks in bus stations", edited.GetProperty("title").GetString());
+        Assert.Equal("2025-12-31", edited.GetProperty("periodEnd").GetString());
+    }
+
     public static TheoryData<string, object?, string> BadFields => new()
     {
         { "title", null, "title" },
@@ -149,6 +191,8 @@ public sealed class SharingPractices(MarrakeshApp app) : IClassFixture<Marrakesh
         { "body", "<iframe src=\"https://evil.example\"></iframe>", "body" },
         { "links", new[] { "javascript:alert(1)" }, "links" },
         { "links", new[] { "not a link" }, "links" },
+        { "links", new[] { "ftp://example.org/report.pdf" }, "links" },
+        { "links", new[] { "https://user:secret@example.org/" }, "links" },
         { "language", "de", "language" },
         { "organisationType", "club", "organisationType" },
     };

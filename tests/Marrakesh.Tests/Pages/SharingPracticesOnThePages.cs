@@ -65,9 +65,50 @@ public sealed class SharingPracticesOnThePages(MarrakeshApp app) : IClassFixture
         var refused = await AttachAsync(browser, url, "<html>not a pdf</html>"u8.ToArray(), "fake.pdf");
 
         Assert.Contains(attached.QuerySelectorAll("a"), a => a.TextContent == "report.pdf");
-        Assert.Contains("PDF", refused.QuerySelector("form.attach [role=alert]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("PDF", refused.QuerySelector("form.attach #Upload-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("true", refused.QuerySelector("form.attach #Upload")!.GetAttribute("aria-invalid"));
+        Assert.Equal("#Upload", refused.QuerySelector("form.attach .errors a")!.GetAttribute("href"));
         Assert.DoesNotContain(refused.QuerySelectorAll("a"), a => a.TextContent == "fake.pdf");
         Assert.Null((await stranger.GetPageAsync(url, HttpStatusCode.NotFound)).QuerySelector("form.attach"));
+    }
+
+    [Fact]
+    public async Task Six_mistakes_are_shown_beside_their_fields_after_one_submit_and_what_was_typed_stays()
+    {
+        var (browser, _) = await app.SignedInBrowserAsync("stakeholder", organisation: "Six Mistakes Aid");
+        var before = await app.Database.CountAsync("knowledge_practices");
+        var form = (await browser.GetPageAsync("/practices/new")).Form("main form");
+
+        var page = await Browsing.ParseAsync(await browser.SubmitAsync(form, new Dictionary<string, string>
+        {
+            ["Title"] = "",
+            ["Summary"] = "Volunteer lawyers answer questions where migrants arrive.",
+            ["Body"] = "Hello <script>alert(1)</script>",
+            ["Countries"] = "MAR Atlantis",
+            ["PeriodStart"] = "spring 2024",
+            ["Links"] = "https://example.org/report\njavascript:alert(1)",
+        }));
+
+        foreach (var field in new[] { "Title", "Body", "Countries", "ObjectiveNumbers", "PeriodStart", "Links" })
+        {
+            var control = page.QuerySelector($"#{field}")!;
+            Assert.False(string.IsNullOrWhiteSpace(page.QuerySelector($"#{field}-error")?.TextContent), $"no message beside {field}");
+            Assert.Equal("true", control.GetAttribute("aria-invalid"));
+            Assert.StartsWith($"{field}-error", control.GetAttribute("aria-describedby"));
+        }
+        Assert.Equal(6, page.QuerySelectorAll(".field-error").Length);
+        Assert.Equal(["#Body", "#Countries", "#Links", "#ObjectiveNumbers", "#PeriodStart", "#Title"],
+            page.QuerySelectorAll(".errors a").Select(a => a.GetAttribute("href")!).Order(StringComparer.Ordinal));
+        Assert.Contains("Title: This field is required.", page.QuerySelector(".errors")!.TextContent);
+        Assert.Contains("<script>", page.QuerySelector("#Body-error")!.TextContent);
+        Assert.Contains("'Atlantis'", page.QuerySelector("#Countries-error")!.TextContent);
+        Assert.Contains("yyyy-mm-dd", page.QuerySelector("#PeriodStart-error")!.TextContent);
+        Assert.Contains("javascript:alert(1)", page.QuerySelector("#Links-error")!.TextContent);
+        Assert.Equal("Hello <script>alert(1)</script>", page.QuerySelector("#Body")!.TextContent);
+        Assert.Equal("MAR Atlantis", page.QuerySelector("#Countries")!.GetAttribute("value"));
+        Assert.Equal("spring 2024", page.QuerySelector("#PeriodStart")!.GetAttribute("value"));
+        Assert.Null(page.QuerySelector("#Summary-error"));
+        Assert.Equal(before, await app.Database.CountAsync("knowledge_practices"));
     }
 
     private static async Task<AngleSharp.Dom.IDocument> AttachAsync(HttpClient browser, string url, byte[] file, string fileName)

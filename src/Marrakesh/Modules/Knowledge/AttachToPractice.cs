@@ -2,6 +2,9 @@ using System.Security.Claims;
 using Marrakesh.Platform.Audit;
 using Marrakesh.Platform.Data;
 using Marrakesh.Platform.Errors;
+using Marrakesh.Platform.Validation;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marrakesh.Modules.Knowledge;
@@ -17,22 +20,44 @@ public sealed class AttachToPractice(AppDbContext db, PracticeAccess access, IAu
 
     private static readonly byte[] PdfSignature = "%PDF-"u8.ToArray();
 
-    public async Task<AttachmentOutput> ExecuteAsync(ClaimsPrincipal user, Guid id, string? fileName, Stream content, long length, CancellationToken cancellationToken)
+    /// <summary>The file comes as multipart/form-data rather than a JSON body, so its checks, which read it, are made here.</summary>
+    public static void Map(RouteGroupBuilder writes) =>
+        writes.MapPost("/{id:guid}/attachments", async Task<Created<AttachmentOutput>> (
+            Guid id, IFormFile? file, ClaimsPrincipal user, AttachToPractice attach, CancellationToken ct) =>
+        {
+            await using var content = file?.OpenReadStream();
+            var attachment = await attach.ExecuteAsync(user, id, file?.FileName, content, file?.Length ?? 0, ct);
+            return TypedResults.Created(attachment.Url, attachment);
+        }).WithName("AttachToPractice")
+            .WithSummary("Attach a PDF (multipart/form-data, field file; at most 10 MB)")
+            // Bearer tokens only (no cookies reach /api), so there is no cross-site form to guard against.
+            .DisableAntiforgery()
+            .WithMetadata(new RequestSizeLimitAttribute(MaxBytes + (64 * 1024)))
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+    /// <summary>Attaches <paramref name="content"/> (null when no file was sent) of the announced <paramref name="length"/>.</summary>
+    public async Task<AttachmentOutput> ExecuteAsync(
+        ClaimsPrincipal user, Guid id, string? fileName, Stream? content, long length, CancellationToken cancellationToken)
     {
+        if (content is null)
+        {
+            throw new InvalidInputException("file", ValidationText.Get("AttachmentRequired"));
+        }
+        if (length == 0)
+        {
+            throw new InvalidInputException("file", ValidationText.Get("AttachmentEmpty"));
+        }
+        if (length > MaxBytes)
+        {
+            throw new BadHttpRequestException($"The file is {length:N0} bytes; attachments may be at most {MaxBytes / (1024 * 1024)} MB.", StatusCodes.Status413PayloadTooLarge);
+        }
         var practice = await access.LoadVisibleAsync(user, id, tracked: false, cancellationToken);
         if (!PracticeAccess.MayEdit(user, practice))
         {
             throw new ForbiddenException($"Only the authors of this practice ({practice.Organisation}) or the secretariat attach files to it.");
         }
         practice.EnsureEditable();
-        if (length > MaxBytes)
-        {
-            throw new BadHttpRequestException($"The file is {length:N0} bytes; attachments may be at most {MaxBytes / (1024 * 1024)} MB.", StatusCodes.Status413PayloadTooLarge);
-        }
-        if (length == 0)
-        {
-            throw new InvalidInputException("file", "The file is empty.");
-        }
         using var buffer = new MemoryStream();
         await content.CopyToAsync(buffer, cancellationToken);
         var bytes = buffer.ToArray();
@@ -42,7 +67,7 @@ public sealed class AttachToPractice(AppDbContext db, PracticeAccess access, IAu
         }
         if (!bytes.AsSpan().StartsWith(PdfSignature))
         {
-            throw new InvalidInputException("file", "This file is not a PDF (it does not start with %PDF-); only PDF documents can be attached.");
+            throw new InvalidInputException("file", ValidationText.Get("AttachmentNotPdf"));
         }
         var attachments = db.Set<PracticeAttachment>().Where(a => a.PracticeId == id);
         var count = await attachments.CountAsync(cancellationToken);

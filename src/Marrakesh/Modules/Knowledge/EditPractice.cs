@@ -1,8 +1,8 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
-using Marrakesh.Platform.Audit;
-using Marrakesh.Platform.Data;
-using Marrakesh.Platform.Errors;
-using Marrakesh.Platform.Versions;
+using Marrakesh.Platform.Validation;
+using Marrakesh.Platform.Web;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Marrakesh.Modules.Knowledge;
 
@@ -10,22 +10,49 @@ namespace Marrakesh.Modules.Knowledge;
 /// An author's edit of a practice waiting for review or for their changes. An edit after changes were requested
 /// sends it back to the secretariat (changes-requested → submitted).
 /// </summary>
-public sealed class EditPractice(AppDbContext db, PracticeAccess access, PracticeRules rules, RecordHistory history, IAuditActor actor, PracticeQueries queries)
+public sealed class EditPractice(InputValidator validator, PracticeAccess access, PracticeHistory history, PracticeQueries queries)
 {
-    public async Task<PracticeOutput> ExecuteAsync(ClaimsPrincipal user, Guid id, int expectedVersion, PracticeInput input, CancellationToken cancellationToken)
+    /// <summary>What changes (only the fields sent). Who carried out the practice cannot change.</summary>
+    public sealed record Input : PracticeFields, IValidatableObject
     {
-        if (input.Organisation is not null)
+        /// <summary>Not accepted: who carried out the practice cannot change; submit a new one.</summary>
+        public string? Organisation { get; init; }
+
+        public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
         {
-            throw new InvalidInputException("organisation", "Who carried out the practice cannot change; submit a new one.");
+            if (Organisation is not null)
+            {
+                yield return new(ValidationText.Get("OrganisationFixed"), [nameof(Organisation)]);
+            }
+            foreach (var problem in PeriodProblems())
+            {
+                yield return problem;
+            }
         }
+    }
+
+    public static void Map(RouteGroupBuilder writes) =>
+        writes.MapPatch("/{id:guid}", async Task<Ok<PracticeOutput>> (
+            Guid id, Input input, ClaimsPrincipal user, EditPractice edit, HttpRequest request, HttpResponse response, CancellationToken ct) =>
+        {
+            var practice = await edit.ExecuteAsync(user, id, Versioning.ExpectedVersion(request), input, ct);
+            return Versioning.OkWithETag(response, practice, practice.Version);
+        }).WithName("EditPractice")
+            .WithSummary("Edit a practice while it is submitted or has changes requested (send If-Match); the latter resubmits it")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status428PreconditionRequired);
+
+    public async Task<PracticeOutput> ExecuteAsync(ClaimsPrincipal user, Guid id, int expectedVersion, Input input, CancellationToken cancellationToken)
+    {
+        await validator.ValidateAsync(input, cancellationToken);
         var practice = await access.LoadForEditAsync(user, id, expectedVersion, cancellationToken);
         practice.EnsureEditable();
-        await rules.ApplyAsync(practice, input, cancellationToken);
-        if (practice.Resubmit(actor.Name, history.Now) is { } step)
+        PracticeRules.Apply(practice, input);
+        if (practice.Resubmit(history.Actor, history.Now) is { } step)
         {
-            db.Set<PracticeStep>().Add(step);
+            history.AddStep(step);
         }
-        await history.SaveAsync(practice, SubmitPractice.Kind, () => PracticeSummaryOutput.From(practice), "edited", reason: null, cancellationToken);
+        await history.SaveAsync(practice, "edited", reason: null, cancellationToken);
         return await queries.GetAsync(user, id, cancellationToken);
     }
 }

@@ -8,7 +8,7 @@ internal static class KnowledgeModule
 {
     public static IServiceCollection AddKnowledge(this IServiceCollection services)
     {
-        services.AddScoped<PracticeRules>();
+        services.AddScoped<PracticeHistory>();
         services.AddScoped<PracticeAccess>();
         services.AddScoped<PracticeQueries>();
         services.AddScoped<SubmitPractice>();

@@ -2,14 +2,15 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Ganss.Xss;
 using Markdig;
-using Marrakesh.Platform.Errors;
+using Marrakesh.Platform.Validation;
 
 namespace Marrakesh.Modules.Knowledge;
 
 /// <summary>
 /// Practice bodies are Markdown. Anything that tries to run script — a script element, an event-handler
-/// attribute, a javascript: address — is refused with a clear error, so nothing of it is stored; what is
-/// stored is then rendered with raw HTML switched off and sanitised again, in case the check ever misses.
+/// attribute, a javascript: address — is refused with a clear error (<see cref="ScriptFreeAttribute"/>), so nothing
+/// of it is stored; what is stored is then rendered with raw HTML switched off and sanitised again, in case the check
+/// ever misses.
 /// </summary>
 public static partial class PracticeMarkdown
 {
@@ -17,28 +18,27 @@ public static partial class PracticeMarkdown
 
     private static readonly HtmlSanitizer Sanitizer = CreateSanitizer();
 
-    /// <summary>Refuses text carrying script, naming <paramref name="field"/>.</summary>
-    public static void RefuseScript(string text, string field)
+    /// <summary>What in the text would run script, as a message for its author, or null when there is nothing.</summary>
+    public static string? ScriptProblem(string text)
     {
         // Entities and white space are how filters get dodged (java&#x73;cript:, java\tscript:): look through both.
         var decoded = WebUtility.HtmlDecode(WebUtility.HtmlDecode(text));
         var squeezed = Squeeze().Replace(decoded, "");
         if (ScriptElement().IsMatch(decoded))
         {
-            throw new InvalidInputException(field, "Remove the <script> element: practices are text, and pages never run script from them.");
+            return ValidationText.Get("ScriptElement");
         }
         if (EmbeddingElement().Match(decoded) is { Success: true } embedding)
         {
-            throw new InvalidInputException(field, $"Remove the <{embedding.Groups[1].Value.ToLowerInvariant()}> element: practices cannot embed other pages or objects.");
+            return ValidationText.Get("EmbeddingElement", embedding.Groups[1].Value.ToLowerInvariant());
         }
         if (EventHandler().Match(decoded) is { Success: true } handler)
         {
-            throw new InvalidInputException(field, $"Remove the {handler.Groups[1].Value.ToLowerInvariant()}= attribute: event handlers run script.");
+            return ValidationText.Get("EventHandler", handler.Groups[1].Value.ToLowerInvariant());
         }
-        if (ScriptAddress().Match(squeezed) is { Success: true } address)
-        {
-            throw new InvalidInputException(field, $"Remove the {address.Groups[1].Value.ToLowerInvariant()}: address: links must start with https:// or http://.");
-        }
+        return ScriptAddress().Match(squeezed) is { Success: true } address
+            ? ValidationText.Get("ScriptAddress", address.Groups[1].Value.ToLowerInvariant())
+            : null;
     }
 
     /// <summary>Markdown to HTML that is safe to put in a page.</summary>

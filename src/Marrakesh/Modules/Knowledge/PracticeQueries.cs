@@ -53,7 +53,7 @@ public sealed class PracticeQueries(AppDbContext db, PracticeAccess access, Cata
     {
         var practice = await access.LoadVisibleAsync(user, id, tracked: false, cancellationToken);
         return PracticeAccess.MayEdit(user, practice)
-            ? await history.VersionsAsync(SubmitPractice.Kind, id, cancellationToken)
+            ? await history.VersionsAsync(PracticeHistory.Kind, id, cancellationToken)
             : throw new ForbiddenException("A practice's versions, with its reviewers and their comments, are for its authors and the secretariat.");
     }
 

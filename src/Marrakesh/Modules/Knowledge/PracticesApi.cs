@@ -3,7 +3,6 @@ using Marrakesh.Accounts;
 using Marrakesh.Platform.Versions;
 using Marrakesh.Platform.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Marrakesh.Modules.Knowledge;
 
@@ -26,24 +25,10 @@ internal static class PracticesApi
         var writes = practices.MapGroup("").RequireAuthorization(Policies.ApiCaller)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
-        writes.MapPost("/", Submit).WithName("SubmitPractice").WithSummary("Submit a practice for the secretariat's review");
-        writes.MapPatch("/{id:guid}", Edit).WithName("EditPractice")
-            .WithSummary("Edit a practice while it is submitted or has changes requested (send If-Match); the latter resubmits it")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status428PreconditionRequired);
-        writes.MapPost("/{id:guid}/attachments", Attach).WithName("AttachToPractice")
-            .WithSummary("Attach a PDF (multipart/form-data, field file; at most 10 MB)")
-            // Bearer tokens only (no cookies reach /api), so there is no cross-site form to guard against.
-            .DisableAntiforgery()
-            .WithMetadata(new RequestSizeLimitAttribute(AttachToPractice.MaxBytes + (64 * 1024)))
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        practices.MapPost("/{id:guid}/review", Review).WithName("ReviewPractice")
-            .WithSummary("The secretariat's decision: start-review, request-changes, publish or reject")
-            .RequireAuthorization(Policies.Secretariat)
-            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        SubmitPractice.Map(writes);
+        EditPractice.Map(writes);
+        AttachToPractice.Map(writes);
+        ReviewPractice.Map(practices);
     }
 
     /// <param name="objective">Objective number.</param>
@@ -73,32 +58,6 @@ internal static class PracticesApi
         var (fileName, content) = await queries.AttachmentAsync(user, id, number, ct);
         response.Headers.XContentTypeOptions = "nosniff";
         return TypedResults.File(content, "application/pdf", fileName);
-    }
-
-    private static async Task<Created<PracticeOutput>> Submit(PracticeInput input, ClaimsPrincipal user, SubmitPractice submit, HttpResponse response, CancellationToken ct)
-    {
-        var practice = await submit.ExecuteAsync(user, input, ct);
-        response.Headers.ETag = Versioning.ETagOf(practice.Version);
-        return TypedResults.Created($"/api/practices/{practice.Id}", practice);
-    }
-
-    private static async Task<Ok<PracticeOutput>> Edit(
-        Guid id, PracticeInput input, ClaimsPrincipal user, EditPractice edit, HttpRequest request, HttpResponse response, CancellationToken ct) =>
-        WithETag(response, await edit.ExecuteAsync(user, id, Versioning.ExpectedVersion(request), input, ct));
-
-    private static async Task<Ok<PracticeOutput>> Review(
-        Guid id, PracticeReviewInput input, ClaimsPrincipal user, ReviewPractice review, HttpResponse response, CancellationToken ct) =>
-        WithETag(response, await review.ExecuteAsync(user, id, input, ct));
-
-    private static async Task<Created<AttachmentOutput>> Attach(Guid id, IFormFile? file, ClaimsPrincipal user, AttachToPractice attach, CancellationToken ct)
-    {
-        if (file is null)
-        {
-            throw new Platform.Errors.InvalidInputException("file", "Send the PDF as multipart/form-data in a field named file.");
-        }
-        await using var stream = file.OpenReadStream();
-        var attachment = await attach.ExecuteAsync(user, id, file.FileName, stream, file.Length, ct);
-        return TypedResults.Created(attachment.Url, attachment);
     }
 
     private static Ok<PracticeOutput> WithETag(HttpResponse response, PracticeOutput practice) => Versioning.OkWithETag(response, practice, practice.Version);

@@ -1,13 +1,12 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Marrakesh.Accounts;
 using Marrakesh.Modules.Knowledge.Search;
 using Marrakesh.Modules.States;
-using Marrakesh.Platform.Audit;
-using Marrakesh.Platform.Data;
 using Marrakesh.Platform.Errors;
-using Marrakesh.Platform.Versions;
-using Marrakesh.Platform.Web;
 using Marrakesh.Platform.Validation;
+using Marrakesh.Platform.Web;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Marrakesh.Modules.Knowledge;
 
@@ -17,28 +16,59 @@ namespace Marrakesh.Modules.Knowledge;
 /// in the search index in the same transaction.
 /// </summary>
 public sealed class ReviewPractice(
-    AppDbContext db, PracticeAccess access, RecordHistory history, IAuditActor actor, SearchEntries search, StatesContract states, PracticeQueries queries)
+    InputValidator validator, PracticeAccess access, PracticeHistory history, SearchEntries search, StatesContract states, PracticeQueries queries)
 {
-    public async Task<PracticeOutput> ExecuteAsync(ClaimsPrincipal user, Guid id, PracticeReviewInput input, CancellationToken cancellationToken)
+    /// <summary>A secretariat's review decision on a practice.</summary>
+    public sealed record Input : IValidatableObject
     {
+        /// <summary>start-review, request-changes, publish or reject.</summary>
+        [RequiredField, OneOf(typeof(ReviewDecision), nameof(ReviewDecision.All))]
+        public string? Decision { get; init; }
+
+        /// <summary>For the author; required to request changes or to reject (up to 2,000 characters).</summary>
+        [TextLength(PracticeRules.CommentMax)]
+        public string? Comment { get; init; }
+
+        public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+        {
+            if (string.IsNullOrWhiteSpace(Comment)
+                && OneOfAttribute.Canonical(Decision, ReviewDecision.All) is ReviewDecision.RequestChanges or ReviewDecision.Reject)
+            {
+                yield return new(ValidationText.Get("ReviewCommentRequired"), [nameof(Comment)]);
+            }
+        }
+    }
+
+    public static void Map(RouteGroupBuilder practices) =>
+        practices.MapPost("/{id:guid}/review", async Task<Ok<PracticeOutput>> (
+            Guid id, Input input, ClaimsPrincipal user, ReviewPractice review, HttpResponse response, CancellationToken ct) =>
+        {
+            var practice = await review.ExecuteAsync(user, id, input, ct);
+            return Versioning.OkWithETag(response, practice, practice.Version);
+        }).WithName("ReviewPractice")
+            .WithSummary("The secretariat's decision: start-review, request-changes, publish or reject")
+            .RequireAuthorization(Policies.Secretariat)
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+    public async Task<PracticeOutput> ExecuteAsync(ClaimsPrincipal user, Guid id, Input input, CancellationToken cancellationToken)
+    {
+        await validator.ValidateAsync(input, cancellationToken);
         var practice = await access.LoadVisibleAsync(user, id, tracked: true, cancellationToken);
         if (!user.IsSecretariat())
         {
             throw new ForbiddenException("Only the secretariat reviews practices.");
         }
-        var decision = OneOfAttribute.Require(input.Decision?.Trim() ?? "", ReviewDecision.All, "decision");
-        var comment = InputText.Trimmed(input.Comment, "comment", PracticeRules.CommentMax);
-        if (comment is null && decision is ReviewDecision.RequestChanges or ReviewDecision.Reject)
-        {
-            throw new InvalidInputException("comment", "Tell the author what to change, or why the practice is not published.");
-        }
-        var step = practice.Decide(decision, comment, actor.Name, history.Now);
-        db.Set<PracticeStep>().Add(step);
+        var decision = OneOfAttribute.Canonical(input.Decision, ReviewDecision.All)!;
+        var comment = input.Comment?.Trim() is { Length: > 0 } text ? text : null;
+        history.AddStep(practice.Decide(decision, comment, history.Actor, history.Now));
         if (practice.IsPublic)
         {
-            await search.PutAsync(Search.SearchIndexer.PracticeEntry(practice, (await states.NamesAndRegionsAsync(practice.Countries, cancellationToken)).Regions), cancellationToken);
+            var regions = (await states.NamesAndRegionsAsync(practice.Countries, cancellationToken)).Regions;
+            await search.PutAsync(SearchIndexer.PracticeEntry(practice, regions), cancellationToken);
         }
-        await history.SaveAsync(practice, SubmitPractice.Kind, () => PracticeSummaryOutput.From(practice), decision, comment, cancellationToken);
+        await history.SaveAsync(practice, decision, comment, cancellationToken);
         if (practice.IsPublic)
         {
             await search.ChangedAsync(cancellationToken);

@@ -1,12 +1,12 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Marrakesh.Accounts;
 using Marrakesh.Modules.States;
-using Marrakesh.Platform.Audit;
 using Marrakesh.Platform.Data;
 using Marrakesh.Platform.Errors;
-using Marrakesh.Platform.Versions;
-using Marrakesh.Platform.Web;
 using Marrakesh.Platform.Validation;
+using Marrakesh.Platform.Web;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Marrakesh.Modules.Knowledge;
 
@@ -14,24 +14,33 @@ namespace Marrakesh.Modules.Knowledge;
 /// Submits a practice for review. Stakeholders (UN entities among them) submit for their own organisation, focal
 /// points for their State's government, the secretariat for anyone it names.
 /// </summary>
-public sealed class SubmitPractice(AppDbContext db, PracticeRules rules, StatesContract states, RecordHistory history, IAuditActor actor, PracticeQueries queries)
+public sealed class SubmitPractice(AppDbContext db, InputValidator validator, StatesContract states, PracticeHistory history, PracticeQueries queries)
 {
-    public const string Kind = "practice";
-
-    public async Task<PracticeOutput> ExecuteAsync(ClaimsPrincipal user, PracticeInput input, CancellationToken cancellationToken)
+    /// <summary>A new practice: what it says, and who carried it out.</summary>
+    public sealed record Input : PracticeFields, ICreatingInput, IValidatableObject
     {
+        /// <summary>
+        /// The organisation that carried it out (at most 200 characters). A stakeholder submits for its own organisation,
+        /// a focal point for its State; the secretariat names it.
+        /// </summary>
+        [TextLength(PracticeRules.OrganisationMax)]
+        public string? Organisation { get; init; }
+
+        public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) => PeriodProblems();
+    }
+
+    public static void Map(RouteGroupBuilder writes) =>
+        writes.MapPost("/", async Task<Created<PracticeOutput>> (Input input, ClaimsPrincipal user, SubmitPractice submit, HttpResponse response, CancellationToken ct) =>
+        {
+            var practice = await submit.ExecuteAsync(user, input, ct);
+            response.Headers.ETag = Versioning.ETagOf(practice.Version);
+            return TypedResults.Created($"/api/practices/{practice.Id}", practice);
+        }).WithName("SubmitPractice").WithSummary("Submit a practice for the secretariat's review");
+
+    public async Task<PracticeOutput> ExecuteAsync(ClaimsPrincipal user, Input input, CancellationToken cancellationToken)
+    {
+        await validator.ValidateAsync(input, cancellationToken);
         var (organisation, type, ownerState, ownerOrganisation) = await OwnerAsync(user, input, cancellationToken);
-        foreach (var (value, field) in new[] { (input.Title, "title"), (input.Summary, "summary"), (input.Body, "body") })
-        {
-            if (string.IsNullOrWhiteSpace(value))
-            {
-                throw new InvalidInputException(field, "This field is required.");
-            }
-        }
-        if (input.Objectives is null)
-        {
-            throw new InvalidInputException("objectives", "Name at least one objective the practice serves.");
-        }
         var practice = new Practice
         {
             Id = Guid.NewGuid(),
@@ -46,21 +55,21 @@ public sealed class SubmitPractice(AppDbContext db, PracticeRules rules, StatesC
             OwnerOrganisation = ownerOrganisation,
             CreatedAt = history.Now,
         };
-        await rules.ApplyAsync(practice, input with { OrganisationType = null }, cancellationToken);
+        PracticeRules.Apply(practice, input);
         db.Set<Practice>().Add(practice);
-        db.Set<PracticeStep>().Add(new PracticeStep { PracticeId = practice.Id, From = null, To = practice.Status, Actor = actor.Name, At = history.Now });
-        await history.SaveAsync(practice, Kind, () => PracticeSummaryOutput.From(practice), "submitted", reason: null, cancellationToken);
+        history.AddStep(new PracticeStep { PracticeId = practice.Id, From = null, To = practice.Status, Actor = history.Actor, At = history.Now });
+        await history.SaveAsync(practice, "submitted", reason: null, cancellationToken);
         return await queries.GetAsync(user, practice.Id, cancellationToken);
     }
 
     private async Task<(string Organisation, string Type, string? State, string? OwnerOrganisation)> OwnerAsync(
-        ClaimsPrincipal user, PracticeInput input, CancellationToken cancellationToken)
+        ClaimsPrincipal user, Input input, CancellationToken cancellationToken)
     {
-        var named = InputText.Trimmed(input.Organisation, "organisation", 200);
-        var type = input.OrganisationType is null ? null : OneOfAttribute.Require(input.OrganisationType.Trim(), PracticeRules.OrganisationTypes, "organisationType");
+        var named = input.Organisation?.Trim() is { Length: > 0 } name ? name : null;
+        var type = OneOfAttribute.Canonical(input.OrganisationType, PracticeRules.OrganisationTypes);
         if (user.IsSecretariat())
         {
-            return (named ?? throw new InvalidInputException("organisation", "Say which organisation carried out the practice."), type ?? "other", null, null);
+            return (named ?? throw new InvalidInputException("organisation", ValidationText.Get("Required")), type ?? "other", null, null);
         }
         if (user.IsInRole(Roles.StateFocalPoint) && user.StateIso3() is { } state)
         {

@@ -1,26 +1,40 @@
 using Marrakesh.Accounts;
 using Marrakesh.Modules.Knowledge;
+using Marrakesh.Pages.Shared.Forms;
 using Marrakesh.Platform.Errors;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace Marrakesh.Pages.Practices;
 
 /// <summary>One practice; the secretariat reviews it here, and its authors attach PDFs while they may still edit it.</summary>
 [RequestSizeLimit(AttachToPractice.MaxBytes + (64 * 1024))]
 [RequestFormLimits(MultipartBodyLengthLimit = AttachToPractice.MaxBytes + (64 * 1024))]
-public sealed class DetailModel(PracticeQueries practices, ReviewPractice review) : PageModel
+public sealed class DetailModel(PracticeQueries practices, ReviewPractice review, AttachToPractice attach, IStringLocalizer<SharedResource> text) : PageModel
 {
+    /// <summary>The use case's file field, as this form names it.</summary>
+    private static readonly Dictionary<string, string> AttachFields = new() { ["file"] = nameof(Upload) };
+
     public PracticeOutput Practice { get; private set; } = null!;
     public bool IsSecretariat => User.IsSecretariat();
 
     /// <summary>The review's steps reach only the authors and the secretariat; they may attach while the practice is open to edits.</summary>
     public bool MayAttach => Practice.Steps.Count > 0 && Practice.Status is "submitted" or "changes-requested";
 
+    /// <summary>Whether the errors shown are the attachment's (the page holds two forms; each sums up its own).</summary>
+    public bool AttachRefused { get; private set; }
+
     [BindProperty] public IFormFile? Upload { get; set; }
 
     [BindProperty] public string? Decision { get; set; }
     [BindProperty] public string? Comment { get; set; }
+
+    /// <summary>The forms' labels, for the summary of what to correct.</summary>
+    public Dictionary<string, string> Labels => new()
+    {
+        [nameof(Upload)] = text["Practice.AttachFile"], [nameof(Decision)] = text["Practice.Decision"], [nameof(Comment)] = text["Practice.Comment"],
+    };
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -43,22 +57,26 @@ public sealed class DetailModel(PracticeQueries practices, ReviewPractice review
         }
         try
         {
-            await review.ExecuteAsync(User, id, new PracticeReviewInput(Decision, Comment), cancellationToken);
+            await review.ExecuteAsync(User, id, new ReviewPractice.Input { Decision = Decision, Comment = Comment }, cancellationToken);
             return Redirect($"/practices/{id}");
         }
         catch (NotFoundException)
         {
             return NotFound();
         }
-        catch (Exception e) when (e is InvalidInputException or DomainRuleException or ForbiddenException)
+        catch (InvalidInputException e)
         {
-            ModelState.AddModelError(string.Empty, e is InvalidInputException invalid ? invalid.Message : e.Message);
+            ModelState.AddInputErrors(e);
+        }
+        catch (Exception e) when (e is DomainRuleException or ForbiddenException)
+        {
+            ModelState.AddModelError(string.Empty, e.Message);
         }
         Practice = await practices.GetAsync(User, id, cancellationToken);
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAttachAsync(Guid id, [FromServices] AttachToPractice attach, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAttachAsync(Guid id, CancellationToken cancellationToken)
     {
         if (User.Identity?.IsAuthenticated != true)
         {
@@ -66,12 +84,8 @@ public sealed class DetailModel(PracticeQueries practices, ReviewPractice review
         }
         try
         {
-            if (Upload is null || Upload.Length == 0)
-            {
-                throw new InvalidInputException("file", "Choose the PDF to attach.");
-            }
-            await using var content = Upload.OpenReadStream();
-            await attach.ExecuteAsync(User, id, Upload.FileName, content, Upload.Length, cancellationToken);
+            await using var content = Upload?.OpenReadStream();
+            await attach.ExecuteAsync(User, id, Upload?.FileName, content, Upload?.Length ?? 0, cancellationToken);
             return Redirect($"/practices/{id}");
         }
         catch (NotFoundException)
@@ -80,12 +94,17 @@ public sealed class DetailModel(PracticeQueries practices, ReviewPractice review
         }
         catch (BadHttpRequestException e)
         {
+            ModelState.AddModelError(nameof(Upload), e.Message);
+        }
+        catch (InvalidInputException e)
+        {
+            ModelState.AddInputErrors(e, AttachFields);
+        }
+        catch (Exception e) when (e is DomainRuleException or ForbiddenException)
+        {
             ModelState.AddModelError(string.Empty, e.Message);
         }
-        catch (Exception e) when (e is InvalidInputException or DomainRuleException or ForbiddenException)
-        {
-            ModelState.AddModelError(string.Empty, e is InvalidInputException invalid ? invalid.Message : e.Message);
-        }
+        AttachRefused = true;
         Practice = await practices.GetAsync(User, id, cancellationToken);
         return Page();
     }

@@ -2,16 +2,19 @@ using System.Globalization;
 using Marrakesh.Accounts;
 using Marrakesh.Modules.Catalogue;
 using Marrakesh.Modules.Knowledge;
+using Marrakesh.Pages.Shared.Forms;
 using Marrakesh.Platform.Errors;
+using Marrakesh.Platform.Validation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace Marrakesh.Pages.Practices;
 
 /// <summary>Submit a practice through a plain form; it then waits for the secretariat's review.</summary>
 [Authorize]
-public sealed class NewModel(CatalogueQueries catalogue, SubmitPractice submit) : PageModel
+public sealed class NewModel(CatalogueQueries catalogue, SubmitPractice submit, InputValidator validator, IStringLocalizer<SharedResource> text) : PageModel
 {
     [BindProperty] public string? Title { get; set; }
     [BindProperty] public string? Summary { get; set; }
@@ -30,29 +33,44 @@ public sealed class NewModel(CatalogueQueries catalogue, SubmitPractice submit) 
     public IReadOnlyList<GuidingPrinciple> Principles { get; private set; } = [];
     public bool NamesOrganisation => User.IsSecretariat() || User.IsInRole(Roles.StateFocalPoint);
 
+    /// <summary>The API's fields that the form holds under another name.</summary>
+    private static readonly Dictionary<string, string> FormFields = new()
+    {
+        ["objectives"] = nameof(ObjectiveNumbers),
+        ["principles"] = nameof(PrincipleKeys),
+    };
+
+    /// <summary>The form's labels, for the summary of what to correct.</summary>
+    public Dictionary<string, string> Labels => new()
+    {
+        [nameof(Title)] = text["Practice.TitleLabel"], [nameof(Summary)] = text["Practice.Summary"],
+        [nameof(Body)] = text["Practice.Body"], [nameof(Language)] = text["Practice.Language"],
+        [nameof(OrganisationType)] = text["Practice.OrganisationType"], [nameof(Organisation)] = text["Practice.Organisation"],
+        [nameof(Countries)] = text["Practice.Countries"], [nameof(ObjectiveNumbers)] = text["Pledge.Objectives"],
+        [nameof(PrincipleKeys)] = text["Practice.Principles"], [nameof(PeriodStart)] = text["Practice.PeriodStart"],
+        [nameof(PeriodEnd)] = text["Practice.PeriodEnd"], [nameof(Links)] = text["Practice.Links"],
+    };
+
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
-        var start = Date(PeriodStart, nameof(PeriodStart));
-        var end = Date(PeriodEnd, nameof(PeriodEnd));
+        var input = ToInput();
         if (!ModelState.IsValid)
         {
+            // The form found a mistake of its own (a date it cannot read): show the rules' findings with it.
+            await ModelState.AddRuleErrorsAsync(validator, input, FormFields, cancellationToken);
             return Page();
         }
         try
         {
-            var practice = await submit.ExecuteAsync(User, new PracticeInput(
-                Title ?? "", Summary ?? "", Body ?? "", string.IsNullOrWhiteSpace(Language) ? null : Language,
-                [.. Split(Countries, [',', ' ', ';'])], ObjectiveNumbers, PrincipleKeys,
-                NamesOrganisation ? Organisation : null, string.IsNullOrWhiteSpace(OrganisationType) ? null : OrganisationType,
-                start, end, [.. Split(Links, ['\n', '\r', ' '])]), cancellationToken);
+            var practice = await submit.ExecuteAsync(User, input, cancellationToken);
             return Redirect($"/practices/{practice.Id}");
         }
         catch (InvalidInputException e)
         {
-            ModelState.AddModelError(string.Empty, e.Message);
+            ModelState.AddInputErrors(e, FormFields);
         }
         catch (ForbiddenException e)
         {
@@ -60,6 +78,22 @@ public sealed class NewModel(CatalogueQueries catalogue, SubmitPractice submit) 
         }
         return Page();
     }
+
+    private SubmitPractice.Input ToInput() => new()
+    {
+        Title = Title,
+        Summary = Summary,
+        Body = Body,
+        Language = string.IsNullOrWhiteSpace(Language) ? null : Language,
+        Countries = [.. Split(Countries, [',', ' ', ';'])],
+        Objectives = ObjectiveNumbers,
+        Principles = PrincipleKeys,
+        Organisation = NamesOrganisation && !string.IsNullOrWhiteSpace(Organisation) ? Organisation : null,
+        OrganisationType = string.IsNullOrWhiteSpace(OrganisationType) ? null : OrganisationType,
+        PeriodStart = Date(PeriodStart, nameof(PeriodStart)),
+        PeriodEnd = Date(PeriodEnd, nameof(PeriodEnd)),
+        Links = [.. Split(Links, ['\n', '\r', ' '])],
+    };
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
@@ -73,11 +107,11 @@ public sealed class NewModel(CatalogueQueries catalogue, SubmitPractice submit) 
         {
             return null;
         }
-        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             return date;
         }
-        ModelState.AddModelError(field, "Use the form yyyy-mm-dd.");
+        ModelState.AddModelError(field, ValidationText.Get("DateFormat"));
         return null;
     }
 
