@@ -37,7 +37,7 @@ for (var round = 0; round < WarmUp + Timed; round++)
     await using var scope = host.Services.CreateAsyncScope();
     var import = Stopwatch.StartNew();
     await scope.ServiceProvider.GetRequiredService<ImportDataset>().ExecuteAsync(
-        new ImportDataset.Input(kind, Path.GetFileName(path), content, null, year), CancellationToken.None);
+        new ImportDataset.Input { Kind = kind, Year = year }, Path.GetFileName(path), content, CancellationToken.None);
     var importMs = import.Elapsed.TotalMilliseconds;
     if (round >= WarmUp)
     {

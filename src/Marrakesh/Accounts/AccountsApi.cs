@@ -19,10 +19,8 @@ internal static class AccountsApi
             .ProducesProblem(StatusCodes.Status401Unauthorized);
         signedIn.MapGet("/me", Me).WithName("GetMe").WithSummary("The caller, their roles and scope");
         signedIn.MapGet("/tokens", ListTokens).WithName("ListTokens").WithSummary("The caller's API tokens");
-        signedIn.MapPost("/tokens", IssueToken).WithName("IssueToken").WithSummary("Issue a new token (shown once)")
-            .ProducesProblem(StatusCodes.Status400BadRequest);
-        signedIn.MapDelete("/tokens/{id:guid}", RevokeToken).WithName("RevokeToken").WithSummary("Revoke one of the caller's tokens")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+        IssueApiToken.Map(signedIn);
+        RevokeApiToken.Map(signedIn);
     }
 
     private static Ok<MeOutput> Me(ClaimsPrincipal user) =>
@@ -30,17 +28,4 @@ internal static class AccountsApi
 
     private static async Task<Ok<ListOutput<ListApiTokens.Output>>> ListTokens(ClaimsPrincipal user, ListApiTokens list, CancellationToken ct) =>
         TypedResults.Ok(ListOutput<ListApiTokens.Output>.Of(await list.ExecuteAsync(user.Id()!, ct)));
-
-    private static async Task<Created<IssueApiToken.Output>> IssueToken(
-        IssueApiToken.Input input, ClaimsPrincipal user, IssueApiToken issue, CancellationToken ct)
-    {
-        var token = await issue.ExecuteAsync(user.Id()!, input, user.TokenExpiresAt(), ct);
-        return TypedResults.Created($"/api/tokens/{token.Id}", token);
-    }
-
-    private static async Task<NoContent> RevokeToken(Guid id, ClaimsPrincipal user, RevokeApiToken revoke, CancellationToken ct)
-    {
-        await revoke.ExecuteAsync(user.Id()!, id, ct);
-        return TypedResults.NoContent();
-    }
 }

@@ -64,7 +64,7 @@ internal sealed class CliVerbs(CliHost host, TextWriter output)
         {
             var user = await FindUserAsync(services, parse.GetValue(email)!);
             var token = await services.GetRequiredService<IssueApiToken>().ExecuteAsync(
-                user.Id, new IssueApiToken.Input(parse.GetValue(name) ?? "cli", parse.GetValue(days)), notAfter: null, ct);
+                user.Id, new IssueApiToken.Input { Name = parse.GetValue(name) ?? "cli", Days = parse.GetValue(days) }, notAfter: null, ct);
             await output.WriteLineAsync(token.Token);
             return 0;
         }, ct));

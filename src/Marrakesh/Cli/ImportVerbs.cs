@@ -49,8 +49,8 @@ internal sealed class ImportVerbs(CliHost host, TextWriter output, TextWriter er
             try
             {
                 var started = System.Diagnostics.Stopwatch.StartNew();
-                var result = await services.GetRequiredService<ImportDataset>().ExecuteAsync(
-                    new ImportDataset.Input(kind(parse), path.Name, content, parse.GetValue(revision), year(parse)), ct);
+                var input = new ImportDataset.Input { Kind = kind(parse), Revision = parse.GetValue(revision), Year = year(parse) };
+                var result = await services.GetRequiredService<ImportDataset>().ExecuteAsync(input, path.Name, content, ct);
                 var d = result.Dataset;
                 await output.WriteLineAsync($"{(result.Replaced ? "Replaced" : "Imported")} {d.Source} {d.Revision}: {d.Rows} figures, {d.FirstYear}-{d.LastYear}, in {started.ElapsedMilliseconds} ms.");
                 foreach (var note in result.Notes)

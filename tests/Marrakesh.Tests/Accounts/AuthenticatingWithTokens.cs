@@ -95,6 +95,23 @@ public sealed class AuthenticatingWithTokens(MarrakeshApp app) : IClassFixture<M
     }
 
     [Fact]
+    public async Task A_token_request_with_two_mistakes_gets_one_answer_naming_both()
+    {
+        var (client, _) = await app.ClientAsAsync("secretariat");
+        var before = (await (await client.GetAsync("/api/tokens")).ShouldBeJsonAsync()).Items().Count();
+
+        var problem = await (await client.PostAsJsonAsync("/api/tokens", new { name = new string('x', 101), days = 400 }))
+            .ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+
+        var errors = problem.GetProperty("errors").EnumerateObject().ToDictionary(e => e.Name, e => e.Value[0].GetString()!);
+        Assert.Equal(["days", "name"], errors.Keys.Order(StringComparer.Ordinal));
+        Assert.Contains("(101 given)", errors["name"]);
+        Assert.Contains("(400 given)", errors["days"]);
+        Assert.Contains("2 fields", problem.GetProperty("detail").GetString());
+        Assert.Equal(before, (await (await client.GetAsync("/api/tokens")).ShouldBeJsonAsync()).Items().Count());
+    }
+
+    [Fact]
     public async Task Nobody_can_revoke_someone_elses_token()
     {
         var (owner, _) = await app.ClientAsAsync("stakeholder", organisation: "Caritas");

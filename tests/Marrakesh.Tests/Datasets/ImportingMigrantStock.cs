@@ -156,6 +156,25 @@ public sealed class ImportingMigrantStock(MarrakeshApp app) : IClassFixture<Marr
     }
 
     [Fact]
+    public async Task An_upload_with_a_bad_kind_and_a_bad_year_gets_one_answer_naming_both()
+    {
+        var (secretariat, _) = await app.ClientAsAsync("secretariat");
+        var before = await app.FiguresAsync();
+        using var upload = Upload(PublishedLayouts.MigrantStock(Years2020, "POP/DB/MIG/Stock/Rev.2040"), "census");
+        upload.Add(new StringContent("1800"), "year");
+
+        var problem = await (await secretariat.PostAsync("/api/datasets", upload)).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+
+        var errors = problem.GetProperty("errors").EnumerateObject().ToDictionary(e => e.Name, e => e.Value[0].GetString()!);
+        Assert.Equal(["kind", "year"], errors.Keys.Order(StringComparer.Ordinal));
+        Assert.Contains("'census'", errors["kind"]);
+        Assert.Contains("migrant-stock", errors["kind"]);
+        Assert.Contains("(1800 given)", errors["year"]);
+        Assert.Contains("2 fields", problem.GetProperty("detail").GetString());
+        Assert.Equal(before, await app.FiguresAsync());
+    }
+
+    [Fact]
     public async Task Filters_are_checked_and_lists_come_in_pages()
     {
         (await app.ImportAsync(PublishedLayouts.MigrantStock(Years2020, "POP/DB/MIG/Stock/Rev.2037"), "p.xlsx", "migrant-stock")).ShouldSucceed();

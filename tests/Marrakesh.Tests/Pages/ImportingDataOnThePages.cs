@@ -40,6 +40,21 @@ public sealed class ImportingDataOnThePages(MarrakeshApp app) : IClassFixture<Ma
     }
 
     [Fact]
+    public async Task A_kind_the_importers_do_not_know_is_named_beside_its_field_and_nothing_is_stored()
+    {
+        var (browser, _) = await app.SignedInBrowserAsync("secretariat");
+        var figures = await app.FiguresAsync();
+
+        var page = await UploadAsync(browser, PublishedLayouts.WdiCsv("2025-09-03"), "wdi.csv", "census");
+
+        Assert.Contains("'census'", page.QuerySelector("#Kind-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("true", page.QuerySelector("select[name=Kind]")!.GetAttribute("aria-invalid"));
+        Assert.NotNull(page.QuerySelector(".errors a[href='#Kind']"));
+        Assert.Null(page.QuerySelector("[data-rows]"));
+        Assert.Equal(figures, await app.FiguresAsync());
+    }
+
+    [Fact]
     public async Task Only_the_secretariat_reaches_the_import_page()
     {
         var (stakeholder, _) = await app.SignedInBrowserAsync("stakeholder", organisation: "Data Watchers");

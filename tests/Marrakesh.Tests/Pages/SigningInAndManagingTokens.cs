@@ -104,6 +104,8 @@ public sealed class SigningInAndManagingTokens(MarrakeshApp app) : IClassFixture
         var page = await Browsing.ParseAsync(await browser.SubmitAsync(form, new Dictionary<string, string> { ["Days"] = "999" }));
 
         Assert.Contains("366", page.QuerySelector(".errors")!.TextContent);
+        Assert.Contains("(999 given)", page.QuerySelector("#Days-error")!.TextContent);
+        Assert.Equal("true", page.QuerySelector("input[name=Days]")!.GetAttribute("aria-invalid"));
         Assert.Null(page.QuerySelector("code.token"));
         Assert.Equal(before, await app.Database.CountAsync("accounts_api_tokens"));
     }
@@ -118,6 +120,8 @@ public sealed class SigningInAndManagingTokens(MarrakeshApp app) : IClassFixture
         var page = await Browsing.ParseAsync(await browser.SubmitAsync(form, new Dictionary<string, string> { ["Days"] = "abc" }));
 
         Assert.NotEmpty(page.QuerySelector(".errors")!.TextContent.Trim());
+        Assert.NotEmpty(page.QuerySelector("#Days-error")!.TextContent.Trim());
+        Assert.Equal("abc", page.QuerySelector("input[name=Days]")!.GetAttribute("value"));
         Assert.Null(page.QuerySelector("code.token"));
         Assert.Equal(before, await app.Database.CountAsync("accounts_api_tokens"));
     }

@@ -1,8 +1,5 @@
-using Marrakesh.Accounts;
-using Marrakesh.Modules.Datasets.Importing;
 using Marrakesh.Platform.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Marrakesh.Modules.Datasets;
 
@@ -36,17 +33,8 @@ internal static class DatasetsApi
             .WithSummary("Values of a World Bank indicator (e.g. BX.TRF.PWKR.CD.DT) or KNOMAD series, by State and year; paged")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        api.MapPost("/datasets", Upload).WithTags("Migration data").WithName("ImportDataset")
-            .WithSummary("The secretariat imports a published file (multipart: file, kind, revision, year); all or nothing")
-            .RequireAuthorization(Policies.Secretariat).DisableAntiforgery()
-            .WithMetadata(new RequestSizeLimitAttribute(ImportDataset.MaxBytes + UploadOverhead))
-            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        ImportDataset.Map(api);
     }
-
-    /// <summary>Room for the multipart envelope and the other form fields around the file.</summary>
-    private const long UploadOverhead = 64 * 1024;
 
     private static async Task<Ok<ListOutput<DatasetOutput>>> Imports(DatasetQueries queries, CancellationToken ct) =>
         TypedResults.Ok(ListOutput<DatasetOutput>.Of(await queries.ImportsAsync(ct)));
@@ -153,43 +141,4 @@ internal static class DatasetsApi
         var (list, total) = await queries.IndicatorAsync(code, state, from, to, aggregates, paging, ct);
         return TypedResults.Ok(new ListOutput<IndicatorItem>(list, total, paging.Page, paging.PageSize));
     }
-
-    private static async Task<Results<Created<ImportDataset.Output>, ProblemHttpResult>> Upload(HttpRequest request, ImportDataset import, CancellationToken ct)
-    {
-        if (request.ContentLength > ImportDataset.MaxBytes + UploadOverhead)
-        {
-            return TooLarge();
-        }
-        if (!request.HasFormContentType)
-        {
-            throw new Platform.Errors.InvalidInputException("file", "Send the file as multipart/form-data with the fields file, kind and (optionally) revision and year.");
-        }
-        var form = await request.ReadFormAsync(ct);
-        var file = form.Files.GetFile("file") ?? throw new Platform.Errors.InvalidInputException("file", "Attach the file in the field 'file'.");
-        if (file.Length > ImportDataset.MaxBytes)
-        {
-            return TooLarge();
-        }
-        using var buffer = new MemoryStream((int)file.Length);
-        await file.CopyToAsync(buffer, ct);
-        int? year = DatasetQueries.YearOf(form["year"], "year");
-        try
-        {
-            var output = await import.ExecuteAsync(new ImportDataset.Input(form["kind"].ToString(), file.FileName, buffer.ToArray(), form["revision"], year), ct);
-            return TypedResults.Created($"/api/datasets/{output.Dataset.Id}", output);
-        }
-        catch (ImportRejectedException e)
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "File not imported",
-                detail: $"{e.Problems.Count} problem(s) found; nothing was stored. First: {e.Problems[0]}",
-                extensions: new Dictionary<string, object?>
-                {
-                    ["problems"] = e.Problems.Select(p => new { sheet = p.Sheet, row = p.Row, column = p.Column, where = p.Where, message = p.Message }).ToList(),
-                });
-        }
-    }
-
-    private static ProblemHttpResult TooLarge() =>
-        TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "File too large",
-            detail: $"Files up to {ImportDataset.MaxBytes / (1024 * 1024)} MB are accepted; nothing was stored.");
 }

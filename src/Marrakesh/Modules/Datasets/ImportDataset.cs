@@ -1,10 +1,14 @@
-using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using System.Security.Cryptography;
+using Marrakesh.Accounts;
 using Marrakesh.Modules.Datasets.Importing;
 using Marrakesh.Modules.States;
 using Marrakesh.Platform.Audit;
 using Marrakesh.Platform.Data;
 using Marrakesh.Platform.Errors;
+using Marrakesh.Platform.Validation;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marrakesh.Modules.Datasets;
@@ -14,20 +18,55 @@ namespace Marrakesh.Modules.Datasets;
 /// column), then in one transaction replace the same source and revision and write the figures. A file with any
 /// problem stores nothing. The CLI verbs and the secretariat's upload both come here.
 /// </summary>
-public sealed class ImportDataset(AppDbContext db, StatesContract states, IAuditActor actor, TimeProvider clock)
+public sealed class ImportDataset(AppDbContext db, InputValidator validator, StatesContract states, IAuditActor actor, TimeProvider clock)
 {
     /// <summary>Uploads larger than this are refused before they are read; the largest published workbook is about 6 MB.</summary>
     public const long MaxBytes = 50L * 1024 * 1024;
 
+    /// <summary>Room for the multipart envelope and the other form fields around the file.</summary>
+    public const long UploadOverhead = 64 * 1024;
+
+    public const int RevisionMax = 64;
+    public const int FirstYear = 1950;
+    public const int LastYear = 2100;
+
     public static readonly IReadOnlyList<string> Kinds = ["migrant-stock", "bilateral-migrants", "bilateral-remittances", "wdi", "remittance-flows"];
 
-    /// <summary>A file to import.</summary>
-    /// <param name="Kind">migrant-stock (UN DESA by destination), bilateral-migrants, bilateral-remittances (KNOMAD matrices; a CSV for migrants is UN DESA's origin × destination table), wdi (API CSV or DataBank xlsx) or remittance-flows (KNOMAD inflows/outflows).</param>
-    /// <param name="FileName">The file's name, kept for the record.</param>
-    /// <param name="Content">The file's bytes.</param>
-    /// <param name="Revision">The revision label; when empty, the one the file states.</param>
-    /// <param name="Year">For a bilateral matrix: the year its figures are for; when empty, the year its title names.</param>
-    public sealed record Input([Required] string Kind, [Required] string FileName, byte[] Content, string? Revision, int? Year);
+    /// <summary>What a file is and which revision it holds (an upload's form fields beside the file).</summary>
+    public sealed record Input
+    {
+        /// <summary>migrant-stock (UN DESA by destination), bilateral-migrants, bilateral-remittances (KNOMAD matrices; a CSV for migrants is UN DESA's origin × destination table), wdi (API CSV or DataBank xlsx) or remittance-flows (KNOMAD inflows/outflows).</summary>
+        [RequiredField, OneOf(typeof(ImportDataset), nameof(Kinds))]
+        public string? Kind { get; init; }
+
+        /// <summary>The revision label (at most 64 characters); when empty, the one the file states.</summary>
+        [TextLength(RevisionMax)]
+        public string? Revision { get; init; }
+
+        /// <summary>For a bilateral matrix: the year its figures are for (1950 to 2100); when empty, the year its title names.</summary>
+        [Between(FirstYear, LastYear)]
+        public int? Year { get; init; }
+
+        /// <summary>
+        /// The upload's fields, read with the form (the endpoint takes the file from the same form). A body over the
+        /// limit is not read, and one that is not a form holds no fields: both give no input, and the endpoint says why.
+        /// </summary>
+        public static async ValueTask<Input?> BindAsync(HttpContext http)
+        {
+            var request = http.Request;
+            if (request.ContentLength > MaxBytes + UploadOverhead || !request.HasFormContentType)
+            {
+                return null;
+            }
+            var form = await request.ReadFormAsync(http.RequestAborted);
+            return new Input { Kind = form["kind"], Revision = form["revision"], Year = YearOf(form["year"]) };
+        }
+
+        private static int? YearOf(string? typed) =>
+            string.IsNullOrWhiteSpace(typed) ? null
+            : int.TryParse(typed, NumberStyles.Integer, CultureInfo.InvariantCulture, out var year) ? year
+            : throw new InvalidInputException("year", ValidationText.Get("Year", typed));
+    }
 
     /// <summary>What was imported, and what in the file was deliberately left aside.</summary>
     /// <param name="Dataset">The import's record.</param>
@@ -35,29 +74,75 @@ public sealed class ImportDataset(AppDbContext db, StatesContract states, IAudit
     /// <param name="Notes">Parts of the file not imported, and why.</param>
     public sealed record Output(DatasetOutput Dataset, bool Replaced, IReadOnlyList<string> Notes);
 
-    public async Task<Output> ExecuteAsync(Input input, CancellationToken cancellationToken)
+    public static void Map(RouteGroupBuilder api) =>
+        api.MapPost("/datasets", async Task<Results<Created<Output>, ProblemHttpResult>> (
+            Input? input, HttpRequest request, ImportDataset import, CancellationToken ct) =>
+        {
+            if (request.ContentLength > MaxBytes + UploadOverhead)
+            {
+                return TooLarge();
+            }
+            if (input is null)
+            {
+                throw new InvalidInputException("file", "Send the file as multipart/form-data with the fields file, kind and (optionally) revision and year.");
+            }
+            var form = await request.ReadFormAsync(ct); // already read, with the fields
+            var file = form.Files.GetFile("file") ?? throw new InvalidInputException("file", "Attach the file in the field 'file'.");
+            if (file.Length > MaxBytes)
+            {
+                return TooLarge();
+            }
+            using var buffer = new MemoryStream((int)file.Length);
+            await file.CopyToAsync(buffer, ct);
+            try
+            {
+                var output = await import.ExecuteAsync(input, file.FileName, buffer.ToArray(), ct);
+                return TypedResults.Created($"/api/datasets/{output.Dataset.Id}", output);
+            }
+            catch (ImportRejectedException e)
+            {
+                return TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "File not imported",
+                    detail: $"{e.Problems.Count} problem(s) found; nothing was stored. First: {e.Problems[0]}",
+                    extensions: new Dictionary<string, object?>
+                    {
+                        ["problems"] = e.Problems.Select(p => new { sheet = p.Sheet, row = p.Row, column = p.Column, where = p.Where, message = p.Message }).ToList(),
+                    });
+            }
+        }).WithTags("Migration data").WithName("ImportDataset")
+            .WithSummary("The secretariat imports a published file (multipart: file, kind, revision, year); all or nothing")
+            .RequireAuthorization(Policies.Secretariat).DisableAntiforgery()
+            .WithMetadata(new RequestSizeLimitAttribute(MaxBytes + UploadOverhead))
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+    /// <param name="input">What the file is.</param>
+    /// <param name="fileName">The file's name, kept for the record.</param>
+    /// <param name="content">The file's bytes.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    public async Task<Output> ExecuteAsync(Input input, string fileName, byte[] content, CancellationToken cancellationToken)
     {
-        if (!Kinds.Contains(input.Kind))
+        await validator.ValidateAsync(input, cancellationToken);
+        if (content.LongLength > MaxBytes)
         {
-            throw new InvalidInputException("kind", $"'{input.Kind}' is not a kind of file the importers know; use one of {string.Join(", ", Kinds)}.");
+            throw new InvalidInputException("file", $"The file is {content.LongLength / (1024 * 1024)} MB; the limit is {MaxBytes / (1024 * 1024)} MB.");
         }
-        if (input.Content.LongLength > MaxBytes)
-        {
-            throw new InvalidInputException("file", $"The file is {input.Content.LongLength / (1024 * 1024)} MB; the limit is {MaxBytes / (1024 * 1024)} MB.");
-        }
-        if (input.Content.Length == 0)
+        if (content.Length == 0)
         {
             throw new InvalidInputException("file", "The file is empty.");
         }
+        var kind = OneOfAttribute.Canonical(input.Kind, Kinds)!;
         var revision = string.IsNullOrWhiteSpace(input.Revision) ? null : input.Revision.Trim();
-        var isCsv = input.Kind is "wdi" or "bilateral-migrants" && input.FileName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase);
+        var isCsv = kind is "wdi" or "bilateral-migrants" && fileName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase);
         // The reference data loads on the other core while this thread reads the workbook, so the query (and in a fresh
         // process EF Core's first query compilation) overlaps the read instead of following it. Nothing else uses the
         // context until it is awaited.
         var loading = Task.Run(() => Locations.LoadAsync(states, cancellationToken), cancellationToken);
-        var workbook = isCsv ? null : Workbook.Read(input.Content);
+        var workbook = isCsv ? null : Workbook.Read(content);
         var locations = await loading;
-        var parsed = workbook is null ? ParseCsv(input, locations, revision) : ParseWorkbook(input, workbook, locations, revision);
+        var parsed = workbook is null
+            ? ParseCsv(kind, content, input.Year, locations, revision)
+            : ParseWorkbook(kind, workbook, input.Year, locations, revision);
         if (parsed.Problems.Count == 0 && parsed.Rows == 0)
         {
             parsed.Problem(null, null, null, "The file holds no figures.");
@@ -66,15 +151,16 @@ public sealed class ImportDataset(AppDbContext db, StatesContract states, IAudit
         {
             throw new ImportRejectedException(parsed.Problems);
         }
-        if (parsed.Revision!.Length > 64)
+        // The revision may come from the file itself, which no rule on the input has seen.
+        if (parsed.Revision!.Length > RevisionMax)
         {
-            throw new InvalidInputException("revision", "Use at most 64 characters.");
+            throw new InvalidInputException("revision", ValidationText.Get("LengthAtMost", RevisionMax, parsed.Revision.Length));
         }
 
         var import = new DatasetImport
         {
             Id = Guid.NewGuid(), Source = parsed.Source, Revision = parsed.Revision, Holds = parsed.Holds, Title = parsed.Title,
-            FileName = Path.GetFileName(input.FileName), Sha256 = Convert.ToHexStringLower(SHA256.HashData(input.Content)),
+            FileName = Path.GetFileName(fileName), Sha256 = Convert.ToHexStringLower(SHA256.HashData(content)),
             Rows = parsed.Rows, FirstYear = parsed.FirstYear, LastYear = parsed.LastYear,
             ImportedAt = clock.GetUtcNow().UtcDateTime, ImportedBy = actor.Name,
         };
@@ -106,24 +192,28 @@ public sealed class ImportDataset(AppDbContext db, StatesContract states, IAudit
         return new Output(DatasetOutput.From(import), replaced, parsed.Notes);
     }
 
-    private static ParsedDataset ParseCsv(Input input, Locations locations, string? revision) =>
-        input.Kind == "wdi"
-            ? WdiCsv.Parse(input.Content, locations, revision)
-            : OriginDestinationCsv.Parse(input.Content, locations, input.Year, revision);
+    private static ProblemHttpResult TooLarge() =>
+        TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "File too large",
+            detail: $"Files up to {MaxBytes / (1024 * 1024)} MB are accepted; nothing was stored.");
 
-    private static ParsedDataset ParseWorkbook(Input input, Workbook.Contents workbook, Locations locations, string? revision)
+    private static ParsedDataset ParseCsv(string kind, byte[] content, int? year, Locations locations, string? revision) =>
+        kind == "wdi"
+            ? WdiCsv.Parse(content, locations, revision)
+            : OriginDestinationCsv.Parse(content, locations, year, revision);
+
+    private static ParsedDataset ParseWorkbook(string kind, Workbook.Contents workbook, int? year, Locations locations, string? revision)
     {
         if (workbook.Sheets is not { } sheets)
         {
-            var failed = new ParsedDataset { Source = input.Kind, Holds = "", Title = "" };
+            var failed = new ParsedDataset { Source = kind, Holds = "", Title = "" };
             failed.Problems.Add(workbook.Problem!);
             return failed;
         }
-        return input.Kind switch
+        return kind switch
         {
             "migrant-stock" => MigrantStockWorkbook.Parse(sheets, locations, revision),
-            "bilateral-migrants" => BilateralMatrix.Parse(sheets, locations, "migrants", input.Year, revision),
-            "bilateral-remittances" => BilateralMatrix.Parse(sheets, locations, "remittances", input.Year, revision),
+            "bilateral-migrants" => BilateralMatrix.Parse(sheets, locations, "migrants", year, revision),
+            "bilateral-remittances" => BilateralMatrix.Parse(sheets, locations, "remittances", year, revision),
             "remittance-flows" => RemittanceFlows.Parse(sheets, locations, revision),
             _ => WdiDatabank.Parse(sheets, locations, revision),
         };
