@@ -17,6 +17,10 @@ internal static class AccountsModule
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<AppDbContext>()
             .AddClaimsPrincipalFactory<ClaimsFactory>();
+        // Authorization without HTTP too: use cases ask the Guard whether a caller may act on a record, from the API,
+        // a page or the CLI alike.
+        services.AddAuthorizationCore();
+        services.AddScoped<Guard>();
         services.AddScoped<AddUser>();
         services.AddScoped<ListUsers>();
         services.AddScoped<IssueApiToken>();

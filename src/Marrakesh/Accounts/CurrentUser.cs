@@ -13,10 +13,10 @@ public static class CurrentUser
     public static bool IsSecretariat(this ClaimsPrincipal user) =>
         user.IsInRole(Roles.Secretariat) || user.IsInRole(Roles.Admin);
 
-    /// <summary>The secretariat acts for every State; a focal point only for their own.</summary>
     /// <summary>Fund managers and admins: the fund's staff who move money.</summary>
     public static bool IsFundManager(this ClaimsPrincipal user) => user.IsInRole(Roles.FundManager) || user.IsInRole(Roles.Admin);
 
+    /// <summary>The secretariat acts for every State; a focal point only for their own.</summary>
     public static bool MayActForState(this ClaimsPrincipal user, string iso3) =>
         user.IsSecretariat() || (user.IsInRole(Roles.StateFocalPoint) && user.StateIso3() == iso3);
 

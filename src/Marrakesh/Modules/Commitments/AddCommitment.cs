@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Marrakesh.Accounts;
 using Marrakesh.Modules.States;
 using Marrakesh.Platform.Data;
-using Marrakesh.Platform.Errors;
 using Marrakesh.Platform.Validation;
 using Marrakesh.Platform.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -11,7 +10,7 @@ namespace Marrakesh.Modules.Commitments;
 
 /// <summary>A focal point (or the secretariat) adds a draft commitment to a State's plan.</summary>
 public sealed class AddCommitment(
-    AppDbContext db, InputValidator validator, StatesContract states, CommitmentRules rules, CommitmentHistory history)
+    AppDbContext db, InputValidator validator, Guard guard, StatesContract states, CommitmentRules rules, CommitmentHistory history)
 {
     /// <summary>A new commitment of a State's plan.</summary>
     public sealed record Input : CommitmentFields, ICreatingInput;
@@ -29,10 +28,7 @@ public sealed class AddCommitment(
     {
         await validator.ValidateAsync(input, cancellationToken);
         var state = await states.RequireExistingAsync(iso3, cancellationToken);
-        if (!user.MayActForState(state))
-        {
-            throw new ForbiddenException($"Only {state}'s focal points and the secretariat write {state}'s plan.");
-        }
+        await guard.RequireAsync(user, new PlanOf(state), CommitmentsPermissions.WritePlan);
         var commitment = new Commitment { Id = Guid.NewGuid(), StateIso3 = state, Description = "", CreatedAt = history.Now, Objective = 0 };
         await rules.ApplyAsync(commitment, input, cancellationToken);
         db.Set<Commitment>().Add(commitment);

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Marrakesh.Accounts;
 using Marrakesh.Platform.Validation;
 using Marrakesh.Platform.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -24,7 +23,7 @@ public sealed class ChangeCommitment(InputValidator validator, CommitmentRules r
     public async Task<CommitmentOutput> ExecuteAsync(ClaimsPrincipal user, Guid id, int expectedVersion, Input input, CancellationToken cancellationToken)
     {
         await validator.ValidateAsync(input, cancellationToken);
-        var commitment = await history.LoadForChangeAsync(id, expectedVersion, user.MayActForState, cancellationToken);
+        var commitment = await history.LoadForChangeAsync(user, id, expectedVersion, cancellationToken);
         await rules.ApplyAsync(commitment, input, cancellationToken);
         await history.SaveAsync(commitment, "updated", cancellationToken);
         return CommitmentOutput.From(commitment);

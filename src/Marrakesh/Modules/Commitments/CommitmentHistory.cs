@@ -1,3 +1,5 @@
+using System.Security.Claims;
+using Marrakesh.Accounts;
 using Marrakesh.Platform.Data;
 using Marrakesh.Platform.Errors;
 using Marrakesh.Platform.Versions;
@@ -6,21 +8,23 @@ using Microsoft.EntityFrameworkCore;
 namespace Marrakesh.Modules.Commitments;
 
 /// <summary>Loads commitments for a change (scope and version checked first) and saves them as a new version.</summary>
-public sealed class CommitmentHistory(AppDbContext db, RecordHistory history)
+public sealed class CommitmentHistory(AppDbContext db, RecordHistory history, Guard guard)
 {
     public DateTime Now => history.Now;
 
     /// <summary>Loads a commitment for a change, refusing a stale If-Match before anything is touched.</summary>
-    public async Task<Commitment> LoadForChangeAsync(Guid id, int expectedVersion, Func<string, bool> mayActFor, CancellationToken cancellationToken)
+    public async Task<Commitment> LoadForChangeAsync(ClaimsPrincipal user, Guid id, int expectedVersion, CancellationToken cancellationToken)
     {
         var commitment = await db.Set<Commitment>().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (commitment is null || (!commitment.IsPublished && !mayActFor(commitment.StateIso3)))
+        // A draft is not shown to those who may not write it, so to them it does not exist.
+        var mayWrite = commitment is not null && await guard.AllowsAsync(user, new PlanOf(commitment.StateIso3), CommitmentsPermissions.WritePlan);
+        if (commitment is null || (!commitment.IsPublished && !mayWrite))
         {
             throw new NotFoundException($"There is no commitment {id}.");
         }
-        if (!mayActFor(commitment.StateIso3))
+        if (!mayWrite)
         {
-            throw new ForbiddenException($"Only {commitment.StateIso3}'s focal points and the secretariat change this plan.");
+            throw new ForbiddenException(CommitmentsPermissions.WritePlan.Rule);
         }
         Platform.Web.Versioning.Check(expectedVersion, commitment.Version);
         return commitment;

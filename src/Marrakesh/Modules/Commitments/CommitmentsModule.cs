@@ -13,6 +13,7 @@ internal static class CommitmentsModule
         services.AddScoped<PublishCommitment>();
         services.AddScoped<RemoveCommitment>();
         services.AddScoped<CommitmentsContract>();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, CommitmentsPermissionHandler>();
         services.AddScoped<PledgeRules>();
         services.AddScoped<PledgeAccess>();
         services.AddScoped<PledgeQueries>();

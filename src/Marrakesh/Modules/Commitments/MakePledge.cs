@@ -15,7 +15,7 @@ namespace Marrakesh.Modules.Commitments;
 /// Makes a pledge. A stakeholder pledges in the name of its own organisation only, a focal point in the name
 /// of its State; the secretariat may record a pledge for anyone.
 /// </summary>
-public sealed class MakePledge(AppDbContext db, InputValidator validator, StatesContract states, PledgeRules rules, RecordHistory history)
+public sealed class MakePledge(AppDbContext db, InputValidator validator, Guard guard, StatesContract states, PledgeRules rules, RecordHistory history)
 {
     public const string Kind = "pledge";
 
@@ -72,41 +72,28 @@ public sealed class MakePledge(AppDbContext db, InputValidator validator, States
     private async Task<(string Name, string? State, string? Organisation)> OwnerAsync(
         ClaimsPrincipal user, string actorType, Input input, CancellationToken cancellationToken)
     {
+        var author = AuthorOf(user, actorType, input);
+        await guard.RequireAsync(user, author, CommitmentsPermissions.PledgeAs);
+        if (author.State is { } state)
+        {
+            return (await states.NameAsync(state, cancellationToken), state, null);
+        }
+        // A stakeholder's pledge carries its organisation's name as the account holds it.
+        var organisation = user.IsSecretariat() ? author.Organisation! : user.Organisation()!;
+        return (organisation, null, organisation);
+    }
+
+    /// <summary>In whose name the pledge would be made: as the secretariat says, or the caller's own State or organisation.</summary>
+    private static PledgeAuthor AuthorOf(ClaimsPrincipal user, string actorType, Input input)
+    {
+        var named = input.ActorName?.Trim() is { Length: > 0 } name ? name : null;
+        var state = input.PledgingState?.Trim().ToUpperInvariant();
         if (user.IsSecretariat())
         {
-            if (actorType == PledgeVocabulary.State)
-            {
-                var state = await states.RequireStateAsync(input.PledgingState, "pledgingState", cancellationToken);
-                return (await states.NameAsync(state, cancellationToken), state, null);
-            }
-            var name = InputText.Trimmed(input.ActorName, "actorName", 200)
-                ?? throw new InvalidInputException("actorName", "Say who makes the pledge.");
-            return (name, null, name);
+            return actorType == PledgeVocabulary.State
+                ? new(actorType, state ?? throw new InvalidInputException("pledgingState", ValidationText.Get("Required")), null)
+                : new(actorType, null, named ?? throw new InvalidInputException("actorName", ValidationText.Get("Required")));
         }
-        if (user.IsInRole(Roles.StateFocalPoint) && user.StateIso3() is { } own)
-        {
-            if (actorType != PledgeVocabulary.State)
-            {
-                throw new ForbiddenException("A focal point pledges in the name of its State (actorType state); organisations pledge through their own accounts.");
-            }
-            if (input.PledgingState is not null && !string.Equals(input.PledgingState.Trim(), own, StringComparison.OrdinalIgnoreCase))
-            {
-                throw new ForbiddenException($"You pledge for {own} only.");
-            }
-            return (await states.NameAsync(own, cancellationToken), own, null);
-        }
-        if (user.IsInRole(Roles.Stakeholder) && user.Organisation() is { } organisation)
-        {
-            if (actorType == PledgeVocabulary.State)
-            {
-                throw new ForbiddenException("Only a State's focal points or the secretariat pledge in a State's name.");
-            }
-            if (input.ActorName is not null && !string.Equals(input.ActorName.Trim(), organisation, StringComparison.OrdinalIgnoreCase))
-            {
-                throw new ForbiddenException($"You pledge in the name of {organisation} only.");
-            }
-            return (organisation, null, organisation);
-        }
-        throw new ForbiddenException("Pledges are made by State focal points, stakeholders (for their organisation) and the secretariat.");
+        return actorType == PledgeVocabulary.State ? new(actorType, state ?? user.StateIso3(), null) : new(actorType, null, named ?? user.Organisation());
     }
 }

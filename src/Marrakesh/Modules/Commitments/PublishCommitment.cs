@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Marrakesh.Accounts;
 using Marrakesh.Platform.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -19,7 +18,7 @@ public sealed class PublishCommitment(CommitmentHistory history)
 
     public async Task<CommitmentOutput> ExecuteAsync(ClaimsPrincipal user, Guid id, int expectedVersion, CancellationToken cancellationToken)
     {
-        var commitment = await history.LoadForChangeAsync(id, expectedVersion, user.MayActForState, cancellationToken);
+        var commitment = await history.LoadForChangeAsync(user, id, expectedVersion, cancellationToken);
         commitment.Publish(history.Now);
         await history.SaveAsync(commitment, "published", cancellationToken);
         return CommitmentOutput.From(commitment);

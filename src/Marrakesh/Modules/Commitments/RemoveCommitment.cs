@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Marrakesh.Accounts;
 using Marrakesh.Platform.Data;
 using Marrakesh.Platform.Versions;
 using Marrakesh.Platform.Web;
@@ -20,7 +19,7 @@ public sealed class RemoveCommitment(AppDbContext db, CommitmentHistory history)
 
     public async Task ExecuteAsync(ClaimsPrincipal user, Guid id, int expectedVersion, CancellationToken cancellationToken)
     {
-        var commitment = await history.LoadForChangeAsync(id, expectedVersion, user.MayActForState, cancellationToken);
+        var commitment = await history.LoadForChangeAsync(user, id, expectedVersion, cancellationToken);
         commitment.EnsureRemovable();
         db.Set<Commitment>().Remove(commitment);
         // Its versions go with the draft; the audit trail keeps every one of them.

@@ -25,6 +25,7 @@ internal static class FundModule
         services.AddScoped<PledgeChain>();
         services.AddScoped<IatiActivities>();
         services.AddScoped<FundContract>();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, FundPermissionHandler>();
         return services;
     }
 }

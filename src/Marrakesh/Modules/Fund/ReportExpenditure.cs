@@ -12,7 +12,7 @@ namespace Marrakesh.Modules.Fund;
 /// A participating organisation reports a year's expenditure on a programme (provisional); the fund manager may
 /// certify it. Reported spending never exceeds what the organisation received.
 /// </summary>
-public sealed class ReportExpenditure(IdempotentWrites writes, InputValidator validator, AppDbContext db, Ledger ledger)
+public sealed class ReportExpenditure(IdempotentWrites writes, InputValidator validator, Guard guard, AppDbContext db, Ledger ledger)
 {
     /// <summary>A year's expenditure by one participating organisation.</summary>
     public sealed record Input
@@ -52,15 +52,7 @@ public sealed class ReportExpenditure(IdempotentWrites writes, InputValidator va
         {
             throw new InvalidInputException("organisation", $"Expenditure is reported by the programme's organisations: {string.Join(", ", programme.Organisations)}.");
         }
-        var isManager = user.IsFundManager();
-        if (!isManager && !string.Equals(user.Organisation(), organisation, StringComparison.OrdinalIgnoreCase))
-        {
-            throw new ForbiddenException($"Only {organisation} or the fund manager reports {organisation}'s expenditure.");
-        }
-        if (input.Certified == true && !isManager)
-        {
-            throw new ForbiddenException("Only the fund manager certifies expenditure.");
-        }
+        await guard.RequireAsync(user, new ExpenditureReport(organisation, input.Certified == true), FundPermissions.ReportExpenditure);
         var (year, amount) = (input.Year!.Value, (long)(input.AmountUsd!.Value * 100));
         var written = await writes.RunAsync(null, input, c => RecordAsync(programmeId, organisation, year, amount, input.Certified == true, c), cancellationToken);
         return written.Output;
