@@ -32,8 +32,11 @@ internal sealed class CliVerbs(CliHost host, TextWriter output)
         var add = new Command("add", "Create an account with one role.") { email, role, state, organisation, password };
         add.SetAction((parse, ct) => host.RunAsync(async (services, ct) =>
         {
-            var created = await services.GetRequiredService<AddUser>().ExecuteAsync(new AddUser.Input(
-                parse.GetValue(email)!, parse.GetValue(role)!, parse.GetValue(state), parse.GetValue(organisation), parse.GetValue(password)), ct);
+            var created = await services.GetRequiredService<AddUser>().ExecuteAsync(new AddUser.Input
+            {
+                Email = parse.GetValue(email)!, Role = parse.GetValue(role)!, State = parse.GetValue(state),
+                Organisation = parse.GetValue(organisation), Password = parse.GetValue(password),
+            }, ct);
             var scope = created.State ?? created.Organisation;
             await output.WriteLineAsync($"Created {created.Email} ({string.Join(", ", created.Roles)}{(scope is null ? "" : $", {scope}")}).");
             return 0;

@@ -61,6 +61,20 @@ public sealed class RunningCommandLineVerbs(MarrakeshApp app) : IClassFixture<Ma
         Assert.Equal(usersBefore, await app.Database.CountAsync("accounts_users"));
     }
 
+    [Fact]
+    public async Task Several_mistakes_on_the_command_line_are_named_together()
+    {
+        var usersBefore = await app.Database.CountAsync("accounts_users");
+
+        var result = await app.RunCliAsync("users", "add", "--email", "not-an-email", "--role", "president", "--state", "XYZ");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("email: ", result.Error);
+        Assert.Contains("role: ", result.Error);
+        Assert.Contains("state: ", result.Error);
+        Assert.Equal(usersBefore, await app.Database.CountAsync("accounts_users"));
+    }
+
     [Theory]
     [InlineData("0")]
     [InlineData("367")]

@@ -1,6 +1,4 @@
 using System.Globalization;
-using Marrakesh.Platform.Errors;
-using Marrakesh.Platform.Web;
 
 namespace Marrakesh.Modules.Fund;
 
@@ -10,14 +8,6 @@ namespace Marrakesh.Modules.Fund;
 /// </summary>
 public static class Usd
 {
-    /// <summary>A positive amount of dollars in cents, or an input error naming <paramref name="field"/>.</summary>
-    public static long PositiveMinor(decimal? amount, string field) => amount switch
-    {
-        null => throw new InvalidInputException(field, "Give an amount in USD."),
-        <= 0 => throw new InvalidInputException(field, "An amount must be more than zero."),
-        _ => Money.ToMinor(amount.Value, field),
-    };
-
     /// <summary>Cents as dollars with two decimals (adding 0.00m fixes the scale, so 5 is written 5.00).</summary>
     public static decimal FromMinor(long minor) => (minor / 100m) + 0.00m;
 

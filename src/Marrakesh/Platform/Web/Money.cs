@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Marrakesh.Platform.Errors;
 
 namespace Marrakesh.Platform.Web;
 
@@ -13,21 +12,6 @@ public static partial class Money
     /// <summary>A hundred billion units per amount: far above any pledge, and a million of them still sum within a long.</summary>
     public const long MaxMinor = 10_000_000_000_000;
 
-    public static long ToMinor(decimal amount, string field)
-    {
-        if (amount < 0)
-        {
-            throw new InvalidInputException(field, "An amount cannot be negative.");
-        }
-        if (decimal.Round(amount, 2) != amount)
-        {
-            throw new InvalidInputException(field, "Give at most two decimals.");
-        }
-        return amount <= MaxMinor / 100m
-            ? (long)(amount * 100)
-            : throw new InvalidInputException(field, $"The amount is too large; at most {MaxMinor / 100:N0}.");
-    }
-
     public static decimal FromMinor(long minor) => minor / 100m;
 
     /// <summary>
@@ -39,12 +23,6 @@ public static partial class Money
         .OfType<string>().Where(c => CurrencyCode().IsMatch(c)).Append("USD").ToHashSet(StringComparer.Ordinal);
 
     public static bool IsKnownCurrency(string? code) => code is not null && KnownCurrencies.Contains(code.Trim().ToUpperInvariant());
-
-    /// <summary>A currency in use, in upper case, or an input error naming <paramref name="field"/>.</summary>
-    public static string Currency(string? code, string field) =>
-        IsKnownCurrency(code)
-            ? code!.Trim().ToUpperInvariant()
-            : throw new InvalidInputException(field, Validation.ValidationText.Get("Currency", code));
 
     [GeneratedRegex("^[A-Z]{3}$")]
     private static partial Regex CurrencyCode();
