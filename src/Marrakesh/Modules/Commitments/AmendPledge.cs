@@ -39,12 +39,9 @@ public sealed class AmendPledge(AppDbContext db, InputValidator validator, Pledg
     public static void Map(RouteGroupBuilder writes) =>
         writes.MapPatch("/{id:guid}", async Task<Ok<PledgeOutput>> (
             Guid id, Input input, ClaimsPrincipal user, AmendPledge amend, HttpRequest request, HttpResponse response, CancellationToken ct) =>
-        {
-            var pledge = await amend.ExecuteAsync(user, id, Versioning.ExpectedVersion(request), input, ct);
-            return Versioning.OkWithETag(response, pledge, pledge.Version);
-        }).WithName("AmendPledge").WithSummary("Amend a pledge with a reason (send If-Match)")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status428PreconditionRequired);
+        
+            Versioning.OkWithETag(response, await amend.ExecuteAsync(user, id, Versioning.ExpectedVersion(request), input, ct))).WithName("AmendPledge").WithSummary("Amend a pledge with a reason (send If-Match)")
+            .ProducesVersionProblems();
 
     public async Task<PledgeOutput> ExecuteAsync(ClaimsPrincipal user, Guid id, int expectedVersion, Input input, CancellationToken cancellationToken)
     {

@@ -14,11 +14,8 @@ public sealed class ChangeCommitment(InputValidator validator, CommitmentRules r
     public static void Map(RouteGroupBuilder writes) =>
         writes.MapPatch("/commitments/{id:guid}", async Task<Ok<CommitmentOutput>> (
             Guid id, Input input, ClaimsPrincipal user, ChangeCommitment change, HttpRequest request, HttpResponse response, CancellationToken ct) =>
-        {
-            var changed = await change.ExecuteAsync(user, id, Versioning.ExpectedVersion(request), input, ct);
-            return Versioning.OkWithETag(response, changed, changed.Version);
-        }).WithName("ChangeCommitment").WithSummary("Change a commitment (send If-Match)")
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            Versioning.OkWithETag(response, await change.ExecuteAsync(user, id, Versioning.ExpectedVersion(request), input, ct)))
+            .WithName("ChangeCommitment").WithSummary("Change a commitment (send If-Match)").ProducesVersionProblems();
 
     public async Task<CommitmentOutput> ExecuteAsync(ClaimsPrincipal user, Guid id, int expectedVersion, Input input, CancellationToken cancellationToken)
     {

@@ -22,7 +22,7 @@ namespace Marrakesh.Modules.Commitments;
 public sealed record CommitmentOutput(
     Guid Id, string State, int Objective, IReadOnlyList<string> Actions, string Status, string Description,
     string? LeadInstitution, IReadOnlyList<string> Partners, DateOnly? StartDate, DateOnly? TargetDate,
-    BudgetOutput? Budget, IReadOnlyList<string> Principles, bool Published, DateTime? PublishedAt, int Version, DateTime UpdatedAt)
+    BudgetOutput? Budget, IReadOnlyList<string> Principles, bool Published, DateTime? PublishedAt, int Version, DateTime UpdatedAt) : IVersionedOutput
 {
     public static CommitmentOutput From(Commitment c) => new(
         c.Id, c.StateIso3, c.Objective, c.Actions, c.Status, c.Description, c.LeadInstitution, c.Partners, c.StartDate, c.TargetDate,

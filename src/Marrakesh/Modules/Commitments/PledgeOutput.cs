@@ -7,7 +7,7 @@ public sealed record PledgeOutput(
     Guid Id, string ActorType, string ActorName, string? PledgingState, string Form, string JointType, Guid? Matches, string Narrative,
     decimal? Amount, string? Currency, IReadOnlyList<int> Objectives, IReadOnlyList<string> Actions, IReadOnlyList<string> Principles,
     IReadOnlyList<string> States, string? Measure, string? Baseline, DateOnly? TargetDate, string? Responsible, string Status,
-    int Version, DateTime CreatedAt, DateTime UpdatedAt, SmartCheck Smart, IReadOnlyList<PledgeProgressOutput> Progress)
+    int Version, DateTime CreatedAt, DateTime UpdatedAt, SmartCheck Smart, IReadOnlyList<PledgeProgressOutput> Progress) : IVersionedOutput
 {
     public static PledgeOutput From(Pledge p, IEnumerable<PledgeProgress>? progress = null) => new(
         p.Id, p.ActorType, p.ActorName, p.OwnerState, p.Form, p.JointType, p.Matches, p.Narrative,

@@ -10,11 +10,9 @@ public sealed class PublishCommitment(CommitmentHistory history)
     public static void Map(RouteGroupBuilder writes) =>
         writes.MapPost("/commitments/{id:guid}/publish", async Task<Ok<CommitmentOutput>> (
             Guid id, ClaimsPrincipal user, PublishCommitment publish, HttpRequest request, HttpResponse response, CancellationToken ct) =>
-        {
-            var published = await publish.ExecuteAsync(user, id, Versioning.ExpectedVersion(request), ct);
-            return Versioning.OkWithETag(response, published, published.Version);
-        }).WithName("PublishCommitment").WithSummary("Publish a draft commitment (send If-Match)")
-            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+            Versioning.OkWithETag(response, await publish.ExecuteAsync(user, id, Versioning.ExpectedVersion(request), ct)))
+            .WithName("PublishCommitment").WithSummary("Publish a draft commitment (send If-Match)")
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesVersionProblems();
 
     public async Task<CommitmentOutput> ExecuteAsync(ClaimsPrincipal user, Guid id, int expectedVersion, CancellationToken cancellationToken)
     {

@@ -31,12 +31,9 @@ public sealed class ReportPledgeProgress(
     public static void Map(RouteGroupBuilder writes) =>
         writes.MapPost("/{id:guid}/progress", async Task<Ok<PledgeOutput>> (
             Guid id, Input input, ClaimsPrincipal user, ReportPledgeProgress report, HttpRequest request, HttpResponse response, CancellationToken ct) =>
-        {
-            var pledge = await report.ExecuteAsync(user, id, Versioning.ExpectedVersion(request), input, ct);
-            return Versioning.OkWithETag(response, pledge, pledge.Version);
-        }).WithName("ReportPledgeProgress").WithSummary("Add a dated progress note, optionally moving the status on (send If-Match)")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status428PreconditionRequired);
+        
+            Versioning.OkWithETag(response, await report.ExecuteAsync(user, id, Versioning.ExpectedVersion(request), input, ct))).WithName("ReportPledgeProgress").WithSummary("Add a dated progress note, optionally moving the status on (send If-Match)")
+            .ProducesVersionProblems();
 
     public async Task<PledgeOutput> ExecuteAsync(ClaimsPrincipal user, Guid id, int expectedVersion, Input input, CancellationToken cancellationToken)
     {

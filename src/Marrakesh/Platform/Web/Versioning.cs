@@ -19,6 +19,15 @@ public static class Versioning
         return TypedResults.Ok(value);
     }
 
+    /// <summary>The same, for an answer that carries its own version.</summary>
+    public static Microsoft.AspNetCore.Http.HttpResults.Ok<T> OkWithETag<T>(HttpResponse response, T value) where T : IVersionedOutput =>
+        OkWithETag(response, value, value.Version);
+
+    /// <summary>What a change to a versioned record may meet: no such record, a stale or missing If-Match, a broken rule.</summary>
+    public static RouteHandlerBuilder ProducesVersionProblems(this RouteHandlerBuilder endpoint) =>
+        endpoint.ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status428PreconditionRequired);
+
     /// <summary>The version the caller last read, from If-Match.</summary>
     public static int ExpectedVersion(HttpRequest request)
     {
@@ -43,4 +52,10 @@ public static class Versioning
             throw new PreconditionFailedException($"This was changed since you read it (your version {expected}, now {current}); read it again and reapply your change.");
         }
     }
+}
+
+/// <summary>An answer about a versioned record, whose version becomes its ETag.</summary>
+public interface IVersionedOutput
+{
+    int Version { get; }
 }
