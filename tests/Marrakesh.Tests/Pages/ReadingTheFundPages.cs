@@ -68,7 +68,7 @@ public sealed class ReadingTheFundPages(MarrakeshApp app) : IClassFixture<Marrak
         }));
         var typo = await Browsing.ParseAsync(await browser.SubmitAsync(page.Form("form[action*='handler=Deposit']"), new Dictionary<string, string>
         {
-            ["Contributor"] = "Norway", ["Amount"] = "1.000,50", ["Currency"] = "USD",
+            ["Contributor"] = "Norway", ["Amount"] = "1.000,50", ["Currency"] = "XYZ",
         }));
 
         Assert.Contains("rate from this currency to USD", page.QuerySelector("#rate-error")!.TextContent, StringComparison.Ordinal);
@@ -76,6 +76,7 @@ public sealed class ReadingTheFundPages(MarrakeshApp app) : IClassFixture<Marrak
         Assert.Equal("Norway", page.QuerySelector("#contributor")!.GetAttribute("value"));
         Assert.Contains("Write a number", typo.QuerySelector("#amount-error")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("1.000,50", typo.QuerySelector("#amount")!.GetAttribute("value"));
+        Assert.Contains("'XYZ'", typo.QuerySelector("#currency-error")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(before, await app.Database.CountAsync("fund_ledger_transactions"));
     }
 

@@ -17,7 +17,8 @@ namespace Marrakesh.Pages.Fund;
 /// </summary>
 [Authorize(Roles = $"{Roles.FundManager},{Roles.Admin}")]
 public sealed class ManageModel(
-    FundQueries queries, RecordContribution deposit, DecideOnProgramme decide, AllocateFunds allocate, TransferFunds transfer) : PageModel
+    FundQueries queries, RecordContribution deposit, DecideOnProgramme decide, AllocateFunds allocate, TransferFunds transfer,
+    InputValidator validator) : PageModel
 {
     [BindProperty] public string? Key { get; set; } = Guid.NewGuid().ToString();
     [BindProperty] public string? Contributor { get; set; }
@@ -66,25 +67,25 @@ public sealed class ManageModel(
             Contributor = Contributor, ContributorType = ContributorType, Amount = Number(Amount, "amount"), Currency = Currency,
             RateToUsd = Number(Rate, "rate"), Earmark = Earmark,
         };
-        return PostAsync(DepositFields, async key => { await deposit.ExecuteAsync(input, key, cancellationToken); return "/fund"; }, cancellationToken);
+        return PostAsync(input, DepositFields, async key => { await deposit.ExecuteAsync(input, key, cancellationToken); return "/fund"; }, cancellationToken);
     }
 
     public Task<IActionResult> OnPostAllocateAsync(CancellationToken cancellationToken)
     {
         var input = new AllocateFunds.Input { ProgrammeId = Programme, AmountUsd = Number(Amount, "allocate-amount"), Earmark = Earmark == "any" ? null : Earmark };
-        return PostAsync(AllocateFields, async key => Moved(await allocate.ExecuteAsync(input, key, cancellationToken)), cancellationToken);
+        return PostAsync(input, AllocateFields, async key => Moved(await allocate.ExecuteAsync(input, key, cancellationToken)), cancellationToken);
     }
 
     public Task<IActionResult> OnPostTransferAsync(CancellationToken cancellationToken)
     {
         var input = new TransferFunds.Input { ProgrammeId = Programme, AmountUsd = Number(Amount, "transfer-amount"), Organisation = Organisation };
-        return PostAsync(TransferFields, async key => Moved(await transfer.ExecuteAsync(input, key, cancellationToken)), cancellationToken);
+        return PostAsync(input, TransferFields, async key => Moved(await transfer.ExecuteAsync(input, key, cancellationToken)), cancellationToken);
     }
 
     public Task<IActionResult> OnPostDecideAsync(CancellationToken cancellationToken)
     {
         var input = new DecideOnProgramme.Input { Decision = Decision, Reference = Reference, Priority = Priority };
-        return PostAsync(DecideFields, async key =>
+        return PostAsync(input, DecideFields, async key =>
         {
             var programme = await decide.ExecuteAsync(Programme ?? Guid.Empty, input, key, cancellationToken);
             return $"/fund/programmes/{programme.Output.Id}";
@@ -94,12 +95,15 @@ public sealed class ManageModel(
     private static string Moved(Written<TransactionOutput> transaction) => $"/fund/programmes/{transaction.Output.ProgrammeId}";
 
     /// <summary>Runs a form's use case under the key rendered with the form, then shows where the money went.</summary>
-    private async Task<IActionResult> PostAsync(Dictionary<string, string> fields, Func<string, Task<string>> work, CancellationToken cancellationToken)
+    private async Task<IActionResult> PostAsync<TInput>(
+        TInput input, Dictionary<string, string> fields, Func<string, Task<string>> work, CancellationToken cancellationToken) where TInput : class
     {
         try
         {
             if (!ModelState.IsValid)
             {
+                // The form could not read a number: show the rules' findings on the rest with it.
+                await ModelState.AddRuleErrorsAsync(validator, input, fields, cancellationToken);
                 return await ShowAgainAsync(cancellationToken);
             }
             return Redirect(await work(IdempotentWrites.ValidKey(Key)));

@@ -1,6 +1,7 @@
 using Marrakesh.Modules.Commitments;
 using Marrakesh.Pages.Shared.Forms;
 using Marrakesh.Platform.Errors;
+using Marrakesh.Platform.Validation;
 using Marrakesh.Platform.Versions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Marrakesh.Pages.Pledges;
 
 /// <summary>One pledge: public facts, progress and history; its owner also sees SMART advice and adds progress.</summary>
-public sealed class DetailModel(PledgeQueries pledges, PledgeAccess access, ReportPledgeProgress report) : PageModel
+public sealed class DetailModel(PledgeQueries pledges, PledgeAccess access, ReportPledgeProgress report, InputValidator validator) : PageModel
 {
     public PledgeOutput Pledge { get; private set; } = null!;
     public IReadOnlyList<VersionOutput> Versions { get; private set; } = [];
@@ -32,15 +33,19 @@ public sealed class DetailModel(PledgeQueries pledges, PledgeAccess access, Repo
         {
             return Forbid();
         }
-        var date = PledgeForm.Date(ProgressDate, nameof(ProgressDate), ModelState);
+        var input = new ReportPledgeProgress.Input
+        {
+            Date = PledgeForm.Date(ProgressDate, nameof(ProgressDate), ModelState), Note = ProgressNote,
+            Status = ProgressStatus == Pledge.Status ? null : ProgressStatus,
+        };
         if (!ModelState.IsValid)
         {
+            await ModelState.AddRuleErrorsAsync(validator, input, ProgressFields, cancellationToken);
             return Page();
         }
         try
         {
-            await report.ExecuteAsync(User, id, Version,
-                new ReportPledgeProgress.Input { Date = date, Note = ProgressNote, Status = ProgressStatus == Pledge.Status ? null : ProgressStatus }, cancellationToken);
+            await report.ExecuteAsync(User, id, Version, input, cancellationToken);
         }
         catch (InvalidInputException e)
         {
