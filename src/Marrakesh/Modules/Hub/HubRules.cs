@@ -4,15 +4,6 @@ using Marrakesh.Platform.Validation;
 
 namespace Marrakesh.Modules.Hub;
 
-/// <summary>An ISO 639-1 language code the platform knows (<see cref="HubVocabulary.IsKnownLanguage"/>), or, for a list, each code.</summary>
-[AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
-public sealed class LanguageCodeAttribute : ValueRuleAttribute
-{
-    // A blank entry is ListItems' business.
-    protected override string? Problem(object value) =>
-        string.IsNullOrWhiteSpace((string)value) || HubVocabulary.IsKnownLanguage((string)value) ? null : ValidationText.Get("Language", value);
-}
-
 /// <summary>A region an offer serves: an M49 region or sub-region, a regional commission or Global (or, for a list, each).</summary>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
 public sealed class OfferRegionAttribute : ValueRuleAttribute

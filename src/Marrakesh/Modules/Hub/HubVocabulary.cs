@@ -1,4 +1,3 @@
-using System.Globalization;
 using Marrakesh.Modules.States;
 
 namespace Marrakesh.Modules.Hub;
@@ -30,21 +29,6 @@ public static class HubVocabulary
 
     /// <summary>An offer naming this region serves every State.</summary>
     public const string Global = "Global";
-
-    /// <summary>The six official UN languages, always accepted.</summary>
-    public static readonly IReadOnlyList<string> UnLanguages = ["ar", "zh", "en", "fr", "ru", "es"];
-
-    /// <summary>
-    /// Besides the six UN languages, any ISO 639-1 code the platform's ICU data knows as a language (pt, sw, tr …):
-    /// support is often given in a national language. Unknown two-letter codes are refused.
-    /// </summary>
-    private static readonly HashSet<string> KnownLanguages = [.. UnLanguages, .. CultureInfo.GetCultures(CultureTypes.NeutralCultures)
-        .Select(c => c.Name).Where(n => n.Length == 2 && n.All(char.IsAsciiLetterLower))];
-
-    public static bool IsKnownLanguage(string code) => KnownLanguages.Contains(code.Trim().ToLowerInvariant());
-
-    /// <summary>Language codes as stored: lower case, unique, in the order given.</summary>
-    public static List<string> LanguageCodes(IEnumerable<string> codes) => [.. codes.Select(c => c.Trim().ToLowerInvariant()).Distinct()];
 
     /// <summary>A region as the platform spells it (an M49 region or sub-region, a regional commission, or Global), or null.</summary>
     public static string? Region(string name) =>

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Marrakesh.Accounts;
 using Marrakesh.Modules.Catalogue;
+using Marrakesh.Platform.Localization;
 using Marrakesh.Platform.Data;
 using Marrakesh.Platform.Errors;
 using Marrakesh.Platform.Validation;
@@ -93,7 +94,7 @@ public sealed class RegisterOffer(AppDbContext db, InputValidator validator, Tim
             ProviderType = OneOfAttribute.Canonical(input.ProviderType, HubVocabulary.ProviderTypes)!,
             Objectives = [.. input.Objectives!.Distinct().Order()],
             Topics = input.Topics is { } topics ? [.. topics.Select(t => t.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)] : [],
-            Languages = HubVocabulary.LanguageCodes(input.Languages!),
+            Languages = Languages.Codes(input.Languages!),
             Regions = input.Regions is { } regions ? [.. regions.Select(r => HubVocabulary.Region(r)!).Distinct()] : [],
             Modality = OneOfAttribute.Canonical(input.Modality, HubVocabulary.Modalities)!,
             Capacity = input.Capacity!.Value,

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Marrakesh.Modules.Catalogue;
+using Marrakesh.Platform.Localization;
 using Marrakesh.Platform.Validation;
 
 namespace Marrakesh.Modules.Hub;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Marrakesh.Platform.Localization;
 using Marrakesh.Platform.Errors;
 using Marrakesh.Platform.Validation;
 
@@ -18,7 +19,7 @@ internal static class RequestRules
         request.Title = input.Title?.Trim() ?? request.Title;
         request.Need = input.Need?.Trim() ?? request.Need;
         request.Objectives = input.Objectives is { } objectives ? [.. objectives.Distinct().Order()] : request.Objectives;
-        request.Languages = input.Languages is { } languages ? HubVocabulary.LanguageCodes(languages) : request.Languages;
+        request.Languages = input.Languages is { } languages ? Languages.Codes(languages) : request.Languages;
         request.Modality = OneOfAttribute.Canonical(input.Modality, HubVocabulary.Modalities) ?? request.Modality;
         request.StartDate = input.StartDate ?? request.StartDate;
         request.EndDate = input.EndDate ?? request.EndDate;

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Marrakesh.Modules.Catalogue;
 using Marrakesh.Modules.States;
+using Marrakesh.Platform.Localization;
 using Marrakesh.Platform.Validation;
 
 namespace Marrakesh.Modules.Knowledge;
@@ -27,7 +28,7 @@ public abstract record PracticeFields
     public string? Body { get; init; }
 
     /// <summary>The language it is written in: ar, zh, en, fr, ru or es (guessed from the script when left out).</summary>
-    [OneOf(typeof(PracticeRules), nameof(PracticeRules.Languages))]
+    [OneOf(typeof(Languages), nameof(Languages.Un))]
     public string? Language { get; init; }
 
     /// <summary>Countries where it was carried out (ISO3).</summary>

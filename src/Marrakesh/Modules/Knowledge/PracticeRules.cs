@@ -21,7 +21,6 @@ public static class PracticeRules
     public const int LinksMax = 10;
     public const int LinkMax = 2000;
 
-    public static readonly IReadOnlyList<string> Languages = ["ar", "zh", "en", "fr", "ru", "es"];
 
     public static readonly IReadOnlyList<string> OrganisationTypes =
         ["government", "un-entity", "civil-society", "private-sector", "local-authority", "academia", "diaspora-organisation", "migrant-organisation", "trade-union", "other"];
@@ -31,7 +30,7 @@ public static class PracticeRules
         practice.Title = input.Title?.Trim() ?? practice.Title;
         practice.Summary = input.Summary?.Trim() ?? practice.Summary;
         practice.Body = input.Body?.Trim() ?? practice.Body;
-        if (OneOfAttribute.Canonical(input.Language, Languages) is { } language)
+        if (OneOfAttribute.Canonical(input.Language, Platform.Localization.Languages.Un) is { } language)
         {
             practice.Language = language;
         }

@@ -31,7 +31,7 @@ public sealed class Searching(ISearchIndex index, CatalogueContract catalogue, S
             string.IsNullOrWhiteSpace(type) ? null : OneOfAttribute.Require(type.Trim().ToLowerInvariant(), SearchTypes.All, "type"),
             string.IsNullOrWhiteSpace(objective) ? null : await catalogue.RequireObjectiveAsync(objective, "objective", cancellationToken),
             string.IsNullOrWhiteSpace(region) ? null : await RegionAsync(region, cancellationToken),
-            string.IsNullOrWhiteSpace(language) ? null : OneOfAttribute.Require(language.Trim().ToLowerInvariant(), PracticeRules.Languages, "language"));
+            string.IsNullOrWhiteSpace(language) ? null : OneOfAttribute.Require(language.Trim().ToLowerInvariant(), Platform.Localization.Languages.Un, "language"));
         var matches = await index.SearchAsync(query, filter, paging.Skip, paging.PageSize, cancellationToken);
         var hits = matches.Documents.Select(d => new SearchHit(
             d.Type, d.Key, d.Title, Snippets.Highlight(d.Text, query), d.Language, d.Url, Math.Round(d.Score, 6))).ToList();
