@@ -12,23 +12,11 @@ namespace Marrakesh.Modules.Fund;
 public sealed class AllocateFunds(IdempotentWrites writes, InputValidator validator, AppDbContext db, Ledger ledger)
 {
     /// <summary>Money moved from the pools into a programme.</summary>
-    public sealed record Input
+    public sealed record Input : MovementFields
     {
-        /// <summary>The programme.</summary>
-        [RequiredField]
-        public Guid? ProgrammeId { get; init; }
-
-        /// <summary>The amount in USD.</summary>
-        [RequiredField, Amount]
-        public decimal? AmountUsd { get; init; }
-
         /// <summary>Draw only from this earmark's pool (none, thematic:N, country:ISO3); by default the most specific pools the programme may use come first.</summary>
         [EarmarkCode]
         public string? Earmark { get; init; }
-
-        /// <summary>Value date (not in the future); today when omitted.</summary>
-        [NotInFuture]
-        public DateOnly? Date { get; init; }
     }
 
     public static void Map(RouteGroupBuilder writes) =>

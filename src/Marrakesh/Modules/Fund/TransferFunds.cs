@@ -9,23 +9,11 @@ namespace Marrakesh.Modules.Fund;
 public sealed class TransferFunds(IdempotentWrites writes, InputValidator validator, AppDbContext db, Ledger ledger)
 {
     /// <summary>Money paid from a programme to one of its participating organisations.</summary>
-    public sealed record Input
+    public sealed record Input : MovementFields
     {
-        /// <summary>The programme.</summary>
-        [RequiredField]
-        public Guid? ProgrammeId { get; init; }
-
-        /// <summary>The amount in USD.</summary>
-        [RequiredField, Amount]
-        public decimal? AmountUsd { get; init; }
-
         /// <summary>The participating organisation paid (its acronym).</summary>
         [RequiredField, UnAcronym]
         public string? Organisation { get; init; }
-
-        /// <summary>Value date (not in the future); today when omitted.</summary>
-        [NotInFuture]
-        public DateOnly? Date { get; init; }
     }
 
     public static void Map(RouteGroupBuilder writes) =>
