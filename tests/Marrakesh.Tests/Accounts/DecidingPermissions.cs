@@ -3,6 +3,9 @@ using System.Security.Claims;
 using Marrakesh.Accounts;
 using Marrakesh.Modules.Commitments;
 using Marrakesh.Modules.Fund;
+using Marrakesh.Modules.Hub;
+using Marrakesh.Modules.Knowledge;
+using Marrakesh.Modules.Reviews;
 using Marrakesh.Platform.Audit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,6 +18,7 @@ namespace Marrakesh.Tests.Accounts;
 /// </summary>
 public sealed class DecidingPermissions : IDisposable
 {
+    private static readonly ClaimsPrincipal Admin = Person(Roles.Admin);
     private static readonly ClaimsPrincipal Secretariat = Person(Roles.Secretariat);
     private static readonly ClaimsPrincipal FocalPointOfMorocco = Person(Roles.StateFocalPoint, state: "MAR");
     private static readonly ClaimsPrincipal FocalPointOfGhana = Person(Roles.StateFocalPoint, state: "GHA");
@@ -38,13 +42,28 @@ public sealed class DecidingPermissions : IDisposable
     /// <summary>Each permission, a record it is asked about, and who holds it there; everyone else must not.</summary>
     public static TheoryData<string, object, string[]> Cases => new()
     {
-        { "write-plan", new PlanOf("MAR"), ["secretariat", "focal point of MAR"] },
-        { "pledge-as", new PledgeAuthor("state", "MAR", null), ["secretariat", "focal point of MAR"] },
-        { "pledge-as", new PledgeAuthor("civil-society", null, "iom"), ["secretariat", "stakeholder of IOM"] },
-        { "change-pledge", OwnedPledge(state: "MAR"), ["secretariat", "focal point of MAR"] },
-        { "change-pledge", OwnedPledge(organisation: "IOM"), ["secretariat", "stakeholder of IOM"] },
-        { "report-expenditure", new ExpenditureReport("IOM", Certify: false), ["fund manager", "stakeholder of IOM"] },
-        { "report-expenditure", new ExpenditureReport("IOM", Certify: true), ["fund manager"] },
+        { "write-plan", new PlanOf("MAR"), ["admin", "secretariat", "focal point of MAR"] },
+        { "pledge-as", new PledgeAuthor("state", "MAR", null), ["admin", "secretariat", "focal point of MAR"] },
+        { "pledge-as", new PledgeAuthor("civil-society", null, "iom"), ["admin", "secretariat", "stakeholder of IOM"] },
+        { "change-pledge", OwnedPledge(state: "MAR"), ["admin", "secretariat", "focal point of MAR"] },
+        { "change-pledge", OwnedPledge(organisation: "IOM"), ["admin", "secretariat", "stakeholder of IOM"] },
+        { "report-expenditure", new ExpenditureReport("IOM", Certify: false), ["admin", "fund manager", "stakeholder of IOM"] },
+        { "report-expenditure", new ExpenditureReport("IOM", Certify: true), ["admin", "fund manager"] },
+        { "request-support", new RequestFor("MAR"), ["admin", "secretariat", "focal point of MAR"] },
+        { "request-support", new RequestFor(null), [] },
+        { "move-request", Request(state: "MAR"), ["admin", "secretariat"] },
+        { "offer-as", new OfferBy(" iom "), ["admin", "secretariat", "stakeholder of IOM"] },
+        { "offer-as", new OfferBy("Migrant Health Network"), ["admin", "secretariat"] },
+        { "write-review", new ReviewOf("GHA"), ["admin", "secretariat", "focal point of GHA"] },
+        { "acknowledge-review", new ReceiptOf(Guid.Empty), ["admin", "secretariat"] },
+        { "submit-practice-as", new PracticeBy("MAR", "Ministry of Labour"), ["admin", "secretariat", "focal point of MAR"] },
+        { "submit-practice-as", new PracticeBy(null, "iom"), ["admin", "secretariat", "stakeholder of IOM"] },
+        { "submit-practice-as", new PracticeBy(null, "Ministry of Labour"), ["admin", "secretariat"] },
+        { "write-practice", OwnedPractice(state: "MAR"), ["admin", "secretariat", "focal point of MAR"] },
+        { "write-practice", OwnedPractice(organisation: "IOM"), ["admin", "secretariat", "stakeholder of IOM"] },
+        // The account that submitted a practice keeps writing it, whatever organisation it now acts for.
+        { "write-practice", OwnedPractice(organisation: "IOM", author: StakeholderOfIlo), ["admin", "secretariat", "stakeholder of IOM", "stakeholder of ILO"] },
+        { "review-practice", OwnedPractice(organisation: "IOM"), ["admin", "secretariat"] },
     };
 
     [Fact]
@@ -75,11 +94,16 @@ public sealed class DecidingPermissions : IDisposable
     }
 
     private static IEnumerable<Permission> Permissions() =>
-        [CommitmentsPermissions.WritePlan, CommitmentsPermissions.PledgeAs, CommitmentsPermissions.ChangePledge, FundPermissions.ReportExpenditure];
+    [
+        CommitmentsPermissions.WritePlan, CommitmentsPermissions.PledgeAs, CommitmentsPermissions.ChangePledge, FundPermissions.ReportExpenditure,
+        HubPermissions.RequestSupport, HubPermissions.MoveRequest, HubPermissions.OfferAs,
+        ReviewsPermissions.WriteReview, ReviewsPermissions.AcknowledgeReview,
+        KnowledgePermissions.SubmitPracticeAs, KnowledgePermissions.WritePractice, KnowledgePermissions.ReviewPractice,
+    ];
 
     private static IEnumerable<(string, ClaimsPrincipal)> People() =>
     [
-        ("secretariat", Secretariat), ("focal point of MAR", FocalPointOfMorocco), ("focal point of GHA", FocalPointOfGhana),
+        ("admin", Admin), ("secretariat", Secretariat), ("focal point of MAR", FocalPointOfMorocco), ("focal point of GHA", FocalPointOfGhana),
         ("stakeholder of IOM", StakeholderOfIom), ("stakeholder of ILO", StakeholderOfIlo), ("fund manager", FundManager), ("visitor", Visitor),
     ];
 
@@ -89,9 +113,21 @@ public sealed class DecidingPermissions : IDisposable
         Form = "policy", JointType = "individual", Narrative = "",
     };
 
+    private static SupportRequest Request(string state) => new() { StateIso3 = state, Title = "Ethical recruitment", Need = "", Modality = "advice" };
+
+    private static Practice OwnedPractice(string? state = null, string? organisation = null, ClaimsPrincipal? author = null) => new()
+    {
+        Title = "A practice", Summary = "", Body = "", Language = "en", Organisation = state ?? organisation!, OrganisationType = "other",
+        AuthorId = author?.Id() ?? $"author-for-{state ?? organisation}", OwnerState = state, OwnerOrganisation = organisation,
+    };
+
+    /// <summary>Someone with one role; each person has an account id of their own.</summary>
     private static ClaimsPrincipal Person(string role, string? state = null, string? organisation = null)
     {
-        var claims = new List<Claim> { new(ClaimTypes.Role, role), new(ClaimTypes.Email, $"{role}@example.org") };
+        var claims = new List<Claim>
+        {
+            new(ClaimTypes.NameIdentifier, $"{role}:{state ?? organisation}"), new(ClaimTypes.Role, role), new(ClaimTypes.Email, $"{role}@example.org"),
+        };
         claims.AddRange(state is null ? [] : [new Claim(MarrakeshClaims.State, state)]);
         claims.AddRange(organisation is null ? [] : [new Claim(MarrakeshClaims.Organisation, organisation)]);
         return new ClaimsPrincipal(new ClaimsIdentity(claims, "test"));

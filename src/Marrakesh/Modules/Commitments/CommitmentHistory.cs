@@ -17,15 +17,11 @@ public sealed class CommitmentHistory(AppDbContext db, RecordHistory history, Gu
     {
         var commitment = await db.Set<Commitment>().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
         // A draft is not shown to those who may not write it, so to them it does not exist.
-        var mayWrite = commitment is not null && await guard.AllowsAsync(user, new PlanOf(commitment.StateIso3), CommitmentsPermissions.WritePlan);
-        if (commitment is null || (!commitment.IsPublished && !mayWrite))
+        if (commitment is null || (!commitment.IsPublished && !await guard.AllowsAsync(user, new PlanOf(commitment.StateIso3), CommitmentsPermissions.WritePlan)))
         {
             throw new NotFoundException($"There is no commitment {id}.");
         }
-        if (!mayWrite)
-        {
-            throw new ForbiddenException(CommitmentsPermissions.WritePlan.Rule);
-        }
+        await guard.RequireAsync(user, new PlanOf(commitment.StateIso3), CommitmentsPermissions.WritePlan);
         Platform.Web.Versioning.Check(expectedVersion, commitment.Version);
         return commitment;
     }

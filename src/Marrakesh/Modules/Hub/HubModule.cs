@@ -8,6 +8,7 @@ internal static class HubModule
 {
     public static IServiceCollection AddHub(this IServiceCollection services)
     {
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, HubPermissionHandler>();
         services.AddScoped<RequestAccess>();
         services.AddScoped<RequestQueries>();
         services.AddScoped<OfferQueries>();

@@ -11,7 +11,7 @@ namespace Marrakesh.Modules.Hub;
 /// first as chosen. Besides: similar past requests and how they ended. For the State's focal points and the secretariat.
 /// Candidates are the offers sharing at least one objective, taken from the <see cref="OfferCache"/> and scored in memory.
 /// </summary>
-public sealed class MatchOffers(AppDbContext db, StatesContract states, TimeProvider clock, OfferCache cache)
+public sealed class MatchOffers(AppDbContext db, StatesContract states, TimeProvider clock, OfferCache cache, RequestAccess access)
 {
     public const int DefaultLimit = 20;
     public const int MaxLimit = 100;
@@ -24,15 +24,7 @@ public sealed class MatchOffers(AppDbContext db, StatesContract states, TimeProv
         {
             throw new InvalidInputException("limit", $"Use a whole number from 1 to {MaxLimit}.");
         }
-        var request = await db.Set<SupportRequest>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
-        if (request is null || !RequestAccess.MaySee(user, request))
-        {
-            throw new NotFoundException($"There is no request {id}.");
-        }
-        if (!RequestAccess.MayAct(user, request))
-        {
-            throw new ForbiddenException($"Matches are for {request.StateIso3}'s focal points and the secretariat.");
-        }
+        var request = await access.LoadToActOnAsync(user, id, forChange: false, cancellationToken);
         var objectives = request.Objectives;
         var offers = (await cache.CurrentAsync(db, cancellationToken)).Where(o => o.Objectives.Any(objectives.Contains)).ToList();
         var engaged = await (

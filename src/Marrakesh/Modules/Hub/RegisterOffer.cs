@@ -14,7 +14,7 @@ namespace Marrakesh.Modules.Hub;
 /// Registers an offer of support. A stakeholder offers in its own organisation's name only; the secretariat may register
 /// an offer on a provider's behalf.
 /// </summary>
-public sealed class RegisterOffer(AppDbContext db, InputValidator validator, TimeProvider clock)
+public sealed class RegisterOffer(AppDbContext db, InputValidator validator, Guard guard, TimeProvider clock)
 {
     public const int MaxCapacity = 1000;
     public const int MaxTopics = 20;
@@ -87,10 +87,11 @@ public sealed class RegisterOffer(AppDbContext db, InputValidator validator, Tim
     public async Task<OfferOutput> ExecuteAsync(ClaimsPrincipal user, Input input, CancellationToken cancellationToken)
     {
         await validator.ValidateAsync(input, cancellationToken);
+        var provider = await ProviderAsync(user, input.Provider);
         var offer = new SupportOffer
         {
             Id = Guid.NewGuid(),
-            Provider = Provider(user, input.Provider),
+            Provider = provider,
             ProviderType = OneOfAttribute.Canonical(input.ProviderType, HubVocabulary.ProviderTypes)!,
             Objectives = [.. input.Objectives!.Distinct().Order()],
             Topics = input.Topics is { } topics ? [.. topics.Select(t => t.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)] : [],
@@ -108,18 +109,14 @@ public sealed class RegisterOffer(AppDbContext db, InputValidator validator, Tim
         return OfferOutput.From(offer);
     }
 
-    private static string Provider(ClaimsPrincipal user, string? provider)
+    /// <summary>Who provides: as the secretariat names it, or the caller's own organisation.</summary>
+    private async Task<string> ProviderAsync(ClaimsPrincipal user, string? provider)
     {
-        if (user.IsSecretariat())
-        {
-            return RequestRules.Blank(provider) ?? throw new InvalidInputException("provider", ValidationText.Get("Required"));
-        }
-        if (user.IsInRole(Roles.Stakeholder) && user.Organisation() is { } organisation)
-        {
-            return provider is null || string.Equals(provider.Trim(), organisation, StringComparison.OrdinalIgnoreCase)
-                ? organisation
-                : throw new ForbiddenException($"You offer in the name of {organisation} only.");
-        }
-        throw new ForbiddenException("Offers come from stakeholders (for their organisation) and from the secretariat on a provider's behalf.");
+        var offer = user.IsSecretariat()
+            ? new OfferBy(RequestRules.Blank(provider) ?? throw new InvalidInputException("provider", ValidationText.Get("Required")))
+            : new OfferBy(provider?.Trim() ?? user.Organisation());
+        await guard.RequireAsync(user, offer, HubPermissions.OfferAs);
+        // A stakeholder's offer carries its organisation's name as the account holds it.
+        return user.IsSecretariat() ? offer.Provider! : user.Organisation()!;
     }
 }

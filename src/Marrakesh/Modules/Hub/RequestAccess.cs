@@ -7,16 +7,19 @@ using Microsoft.EntityFrameworkCore;
 namespace Marrakesh.Modules.Hub;
 
 /// <summary>
-/// Who sees and acts on a request. Open requests are private to the requesting State's focal points and the secretariat
-/// (anyone else is told there is no such request); closed and declined ones are public, as the hub's record of outcomes.
+/// Who sees and acts on a request, as <see cref="HubPermissions"/> declares. Open requests are private to those who
+/// may act on them (anyone else is told there is no such request); closed and declined ones are public, as the hub's
+/// record of outcomes.
 /// </summary>
-public sealed class RequestAccess(AppDbContext db)
+public sealed class RequestAccess(AppDbContext db, Guard guard)
 {
-    public static bool MayAct(ClaimsPrincipal user, SupportRequest request) => user.MayActForState(request.StateIso3);
+    public Task<bool> MayActAsync(ClaimsPrincipal user, string iso3) =>
+        guard.AllowsAsync(user, new RequestFor(iso3), HubPermissions.RequestSupport);
 
-    public static bool MaySee(ClaimsPrincipal user, SupportRequest request) => !request.IsOpen || MayAct(user, request);
+    public async Task<bool> MaySeeAsync(ClaimsPrincipal user, SupportRequest request) =>
+        !request.IsOpen || await MayActAsync(user, request.StateIso3);
 
-    /// <summary>The requests this person may see.</summary>
+    /// <summary>The requests this person may see: the query form of <see cref="MaySeeAsync"/>.</summary>
     public static IQueryable<SupportRequest> Visible(IQueryable<SupportRequest> requests, ClaimsPrincipal user)
     {
         if (user.IsSecretariat())
@@ -32,20 +35,26 @@ public sealed class RequestAccess(AppDbContext db)
     {
         var requests = forChange ? db.Set<SupportRequest>() : db.Set<SupportRequest>().AsNoTracking();
         var request = await requests.FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
-        return request is not null && MaySee(user, request) ? request : throw new NotFoundException($"There is no request {id}.");
+        return request is not null && await MaySeeAsync(user, request) ? request : throw new NotFoundException($"There is no request {id}.");
     }
+
+    /// <summary>A request the person may act on, tracked for a change.</summary>
+    public Task<SupportRequest> LoadForChangeAsync(ClaimsPrincipal user, Guid id, CancellationToken cancellationToken) =>
+        LoadToActOnAsync(user, id, forChange: true, cancellationToken);
 
     /// <summary>A request the person may act on: the State's focal points and the secretariat; 404 when hidden, 403 when only visible.</summary>
-    public async Task<SupportRequest> LoadForChangeAsync(ClaimsPrincipal user, Guid id, CancellationToken cancellationToken)
+    public async Task<SupportRequest> LoadToActOnAsync(ClaimsPrincipal user, Guid id, bool forChange, CancellationToken cancellationToken)
     {
-        var request = await LoadVisibleAsync(user, id, forChange: true, cancellationToken);
-        return MayAct(user, request) ? request : throw new ForbiddenException($"Only {request.StateIso3}'s focal points and the secretariat act on this request.");
+        var request = await LoadVisibleAsync(user, id, forChange, cancellationToken);
+        await guard.RequireAsync(user, new RequestFor(request.StateIso3), HubPermissions.RequestSupport);
+        return request;
     }
 
-    /// <summary>A request only the secretariat moves on.</summary>
+    /// <summary>A request only the secretariat moves on; 404 when hidden, 403 when only visible.</summary>
     public async Task<SupportRequest> LoadForSecretariatAsync(ClaimsPrincipal user, Guid id, CancellationToken cancellationToken)
     {
         var request = await LoadVisibleAsync(user, id, forChange: true, cancellationToken);
-        return user.IsSecretariat() ? request : throw new ForbiddenException("Only the secretariat moves a request through the hub's steps.");
+        await guard.RequireAsync(user, request, HubPermissions.MoveRequest);
+        return request;
     }
 }

@@ -16,7 +16,7 @@ namespace Marrakesh.Modules.Hub;
 public sealed record RequestFilter(string? Status = null, string? State = null, string? Objective = null);
 
 /// <summary>Reads of requests, each as the reader may see it.</summary>
-public sealed class RequestQueries(AppDbContext db, CatalogueContract catalogue, StatesContract states, TimeProvider clock)
+public sealed class RequestQueries(AppDbContext db, CatalogueContract catalogue, StatesContract states, TimeProvider clock, RequestAccess access)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -47,7 +47,7 @@ public sealed class RequestQueries(AppDbContext db, CatalogueContract catalogue,
     public async Task<RequestOutput?> FindAsync(ClaimsPrincipal user, Guid id, CancellationToken cancellationToken)
     {
         var request = await db.Set<SupportRequest>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
-        return request is not null && RequestAccess.MaySee(user, request) ? (await OutputsAsync(user, [request], cancellationToken))[0] : null;
+        return request is not null && await access.MaySeeAsync(user, request) ? (await OutputsAsync(user, [request], cancellationToken))[0] : null;
     }
 
     public async Task<RequestOutput> GetAsync(ClaimsPrincipal user, Guid id, CancellationToken cancellationToken) =>
@@ -81,7 +81,12 @@ public sealed class RequestQueries(AppDbContext db, CatalogueContract catalogue,
         var ids = requests.Select(r => r.Id).ToList();
         var steps = (await db.Set<SupportRequestStep>().AsNoTracking().Where(s => ids.Contains(s.RequestId)).ToListAsync(cancellationToken)).ToLookup(s => s.RequestId);
         var partners = (await db.Set<SupportRequestPartner>().AsNoTracking().Where(p => ids.Contains(p.RequestId)).ToListAsync(cancellationToken)).ToLookup(p => p.RequestId);
-        return [.. requests.Select(r => RequestOutput.From(r, steps[r.Id], partners[r.Id].Select(p => p.OfferId), Now, RequestAccess.MayAct(user, r)))];
+        var mayAct = new Dictionary<string, bool>();
+        foreach (var state in requests.Select(r => r.StateIso3).Distinct())
+        {
+            mayAct[state] = await access.MayActAsync(user, state);
+        }
+        return [.. requests.Select(r => RequestOutput.From(r, steps[r.Id], partners[r.Id].Select(p => p.OfferId), Now, mayAct[r.StateIso3]))];
     }
 }
 

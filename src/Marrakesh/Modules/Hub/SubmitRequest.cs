@@ -16,7 +16,7 @@ namespace Marrakesh.Modules.Hub;
 /// Submits a State's request for support. A focal point requests for its own State only; the secretariat may
 /// submit on any State's behalf. The submission is the request's first step.
 /// </summary>
-public sealed class SubmitRequest(AppDbContext db, InputValidator validator, RecordHistory history, IAuditActor actor)
+public sealed class SubmitRequest(AppDbContext db, InputValidator validator, Guard guard, RecordHistory history, IAuditActor actor)
 {
     public const string Kind = "hub-request";
 
@@ -58,10 +58,11 @@ public sealed class SubmitRequest(AppDbContext db, InputValidator validator, Rec
     public async Task<RequestOutput> ExecuteAsync(ClaimsPrincipal user, Input input, CancellationToken cancellationToken)
     {
         await validator.ValidateAsync(input, cancellationToken);
+        var state = await StateAsync(user, input.State);
         var now = history.Now;
         var request = new SupportRequest
         {
-            Id = Guid.NewGuid(), StateIso3 = StateOf(user, input.State), Title = "", Need = "", Modality = "", CreatedAt = now, StatusSince = now,
+            Id = Guid.NewGuid(), StateIso3 = state, Title = "", Need = "", Modality = "", CreatedAt = now, StatusSince = now,
         };
         RequestRules.Apply(request, input);
         db.Set<SupportRequest>().Add(request);
@@ -72,17 +73,13 @@ public sealed class SubmitRequest(AppDbContext db, InputValidator validator, Rec
     }
 
     /// <summary>The State the request is for: named by the secretariat, a focal point's own otherwise.</summary>
-    private static string StateOf(ClaimsPrincipal user, string? requested)
+    private async Task<string> StateAsync(ClaimsPrincipal user, string? requested)
     {
         var state = requested?.Trim().ToUpperInvariant();
-        if (user.IsSecretariat())
-        {
-            return state ?? throw new InvalidInputException("state", ValidationText.Get("Required"));
-        }
-        if (user.IsInRole(Roles.StateFocalPoint) && user.StateIso3() is { } own)
-        {
-            return state is null || state == own ? own : throw new ForbiddenException($"You request support for {own} only.");
-        }
-        throw new ForbiddenException("Requests come from a State's focal points, or from the secretariat on a State's behalf.");
+        var target = user.IsSecretariat()
+            ? new RequestFor(state ?? throw new InvalidInputException("state", ValidationText.Get("Required")))
+            : new RequestFor(state ?? user.StateIso3());
+        await guard.RequireAsync(user, target, HubPermissions.RequestSupport);
+        return target.Iso3!;
     }
 }

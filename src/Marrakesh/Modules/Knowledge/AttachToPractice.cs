@@ -52,11 +52,7 @@ public sealed class AttachToPractice(AppDbContext db, PracticeAccess access, IAu
         {
             throw new BadHttpRequestException($"The file is {length:N0} bytes; attachments may be at most {MaxBytes / (1024 * 1024)} MB.", StatusCodes.Status413PayloadTooLarge);
         }
-        var practice = await access.LoadVisibleAsync(user, id, tracked: false, cancellationToken);
-        if (!PracticeAccess.MayEdit(user, practice))
-        {
-            throw new ForbiddenException($"Only the authors of this practice ({practice.Organisation}) or the secretariat attach files to it.");
-        }
+        var practice = await access.LoadWritableAsync(user, id, tracked: false, cancellationToken);
         practice.EnsureEditable();
         using var buffer = new MemoryStream();
         await content.CopyToAsync(buffer, cancellationToken);

@@ -9,6 +9,7 @@ internal static class KnowledgeModule
     public static IServiceCollection AddKnowledge(this IServiceCollection services)
     {
         services.AddScoped<PracticeHistory>();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, KnowledgePermissionHandler>();
         services.AddScoped<PracticeAccess>();
         services.AddScoped<PracticeQueries>();
         services.AddScoped<SubmitPractice>();

@@ -28,7 +28,7 @@ public sealed class PracticeQueries(AppDbContext db, PracticeAccess access, Cata
     {
         var practice = await access.LoadVisibleAsync(user, id, tracked: false, cancellationToken);
         // The review's steps name reviewers and carry their comments: for the authors and the secretariat only.
-        var steps = PracticeAccess.MayEdit(user, practice)
+        var steps = await access.MayWriteAsync(user, practice)
             ? await db.Set<PracticeStep>().AsNoTracking().Where(s => s.PracticeId == id).ToListAsync(cancellationToken)
             : [];
         var attachments = await db.Set<PracticeAttachment>().AsNoTracking().Where(a => a.PracticeId == id).OrderBy(a => a.Number)
@@ -51,10 +51,8 @@ public sealed class PracticeQueries(AppDbContext db, PracticeAccess access, Cata
 
     public async Task<List<VersionOutput>> VersionsAsync(ClaimsPrincipal user, Guid id, CancellationToken cancellationToken)
     {
-        var practice = await access.LoadVisibleAsync(user, id, tracked: false, cancellationToken);
-        return PracticeAccess.MayEdit(user, practice)
-            ? await history.VersionsAsync(PracticeHistory.Kind, id, cancellationToken)
-            : throw new ForbiddenException("A practice's versions, with its reviewers and their comments, are for its authors and the secretariat.");
+        await access.LoadWritableAsync(user, id, tracked: false, cancellationToken);
+        return await history.VersionsAsync(PracticeHistory.Kind, id, cancellationToken);
     }
 
     /// <summary>An attachment's name and bytes, if the caller may see its practice.</summary>

@@ -3,7 +3,6 @@ using System.Security.Claims;
 using Marrakesh.Accounts;
 using Marrakesh.Modules.Knowledge.Search;
 using Marrakesh.Modules.States;
-using Marrakesh.Platform.Errors;
 using Marrakesh.Platform.Validation;
 using Marrakesh.Platform.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -55,11 +54,7 @@ public sealed class ReviewPractice(
     public async Task<PracticeOutput> ExecuteAsync(ClaimsPrincipal user, Guid id, Input input, CancellationToken cancellationToken)
     {
         await validator.ValidateAsync(input, cancellationToken);
-        var practice = await access.LoadVisibleAsync(user, id, tracked: true, cancellationToken);
-        if (!user.IsSecretariat())
-        {
-            throw new ForbiddenException("Only the secretariat reviews practices.");
-        }
+        var practice = await access.LoadForReviewAsync(user, id, cancellationToken);
         var decision = OneOfAttribute.Canonical(input.Decision, ReviewDecision.All)!;
         var comment = input.Comment?.Trim() is { Length: > 0 } text ? text : null;
         history.AddStep(practice.Decide(decision, comment, history.Actor, history.Now));

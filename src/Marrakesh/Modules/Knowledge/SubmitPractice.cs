@@ -14,7 +14,8 @@ namespace Marrakesh.Modules.Knowledge;
 /// Submits a practice for review. Stakeholders (UN entities among them) submit for their own organisation, focal
 /// points for their State's government, the secretariat for anyone it names.
 /// </summary>
-public sealed class SubmitPractice(AppDbContext db, InputValidator validator, StatesContract states, PracticeHistory history, PracticeQueries queries)
+public sealed class SubmitPractice(
+    AppDbContext db, InputValidator validator, Guard guard, StatesContract states, PracticeHistory history, PracticeQueries queries)
 {
     /// <summary>A new practice: what it says, and who carried it out.</summary>
     public sealed record Input : PracticeFields, ICreatingInput, IValidatableObject
@@ -67,23 +68,29 @@ public sealed class SubmitPractice(AppDbContext db, InputValidator validator, St
     {
         var named = input.Organisation?.Trim() is { Length: > 0 } name ? name : null;
         var type = OneOfAttribute.Canonical(input.OrganisationType, PracticeRules.OrganisationTypes);
+        var author = AuthorOf(user, named);
+        await guard.RequireAsync(user, author, KnowledgePermissions.SubmitPracticeAs);
         if (user.IsSecretariat())
         {
-            return (named ?? throw new InvalidInputException("organisation", ValidationText.Get("Required")), type ?? "other", null, null);
+            return (author.Organisation!, type ?? "other", null, null);
         }
-        if (user.IsInRole(Roles.StateFocalPoint) && user.StateIso3() is { } state)
+        if (author.State is { } state)
         {
             // A ministry or agency may be named; the practice belongs to the State either way.
             return (named ?? await states.NameAsync(state, cancellationToken), type ?? "government", state, null);
         }
-        if (user.IsInRole(Roles.Stakeholder) && user.Organisation() is { } organisation)
+        // A stakeholder's practice carries its organisation's name as the account holds it.
+        var organisation = user.Organisation()!;
+        return (organisation, type ?? "other", null, organisation);
+    }
+
+    /// <summary>In whose name the practice would be submitted: as the secretariat names it, a focal point's State, or the caller's own organisation.</summary>
+    private static PracticeBy AuthorOf(ClaimsPrincipal user, string? named)
+    {
+        if (user.IsSecretariat())
         {
-            if (named is not null && !string.Equals(named, organisation, StringComparison.OrdinalIgnoreCase))
-            {
-                throw new ForbiddenException($"You submit practices in the name of {organisation} only.");
-            }
-            return (organisation, type ?? "other", null, organisation);
+            return new(null, named ?? throw new InvalidInputException("organisation", ValidationText.Get("Required")));
         }
-        throw new ForbiddenException("Practices are submitted by stakeholders (UN entities included), State focal points and the secretariat.");
+        return user.IsInRole(Roles.StateFocalPoint) && user.StateIso3() is { } state ? new(state, named) : new(null, named ?? user.Organisation());
     }
 }

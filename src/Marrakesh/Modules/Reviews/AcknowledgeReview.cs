@@ -1,13 +1,12 @@
 using System.Security.Claims;
 using Marrakesh.Accounts;
-using Marrakesh.Platform.Errors;
 using Marrakesh.Platform.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Marrakesh.Modules.Reviews;
 
 /// <summary>The secretariat acknowledges receipt of a submitted review.</summary>
-public sealed class AcknowledgeReview(ReviewAccess access)
+public sealed class AcknowledgeReview(ReviewAccess access, Guard guard)
 {
     public static void Map(RouteGroupBuilder writes) =>
         writes.MapPost("/reviews/{id:guid}/acknowledge", async Task<Ok<ReviewOutput>> (
@@ -20,10 +19,7 @@ public sealed class AcknowledgeReview(ReviewAccess access)
 
     public async Task<ReviewOutput> ExecuteAsync(ClaimsPrincipal user, Guid id, int expectedVersion, CancellationToken cancellationToken)
     {
-        if (!user.IsSecretariat())
-        {
-            throw new ForbiddenException("Only the secretariat acknowledges receipt of a review.");
-        }
+        await guard.RequireAsync(user, new ReceiptOf(id), ReviewsPermissions.AcknowledgeReview);
         var review = await access.LoadForChangeAsync(user, id, expectedVersion, cancellationToken);
         review.Acknowledge(user.Email() ?? "secretariat", access.Now);
         return await access.SaveAsync(review, await access.SectionsOfAsync(id, cancellationToken), "acknowledged", cancellationToken);

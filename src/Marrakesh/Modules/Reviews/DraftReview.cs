@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Marrakesh.Modules.Reviews;
 
 /// <summary>A focal point (or the secretariat) starts its State's review for a cycle the State takes part in.</summary>
-public sealed class DraftReview(AppDbContext db, InputValidator validator, StatesContract states, ReviewAccess access)
+public sealed class DraftReview(AppDbContext db, InputValidator validator, Guard guard, StatesContract states, ReviewAccess access)
 {
     /// <summary>A new review: the reviewing State, and what the review says so far.</summary>
     public sealed record Input : ReviewFields, IValidatableObject
@@ -40,10 +40,7 @@ public sealed class DraftReview(AppDbContext db, InputValidator validator, State
         var cycle = await db.Set<ReviewCycle>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == cycleId, cancellationToken)
             ?? throw new NotFoundException($"There is no review cycle {cycleId}.");
         var state = input.State!.Trim().ToUpperInvariant();
-        if (!user.MayActForState(state))
-        {
-            throw new ForbiddenException($"Only {state}'s focal points and the secretariat write {state}'s review.");
-        }
+        await guard.RequireAsync(user, new ReviewOf(state), ReviewsPermissions.WriteReview);
         if (!cycle.TakesNationalReviews)
         {
             throw new DomainRuleException("The Secretary-General's report does not take national reviews; choose a Forum or a regional review.");

@@ -7,8 +7,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marrakesh.Modules.Reviews;
 
-/// <summary>Loads a review for a change by its State's focal points or the secretariat, and saves it as a new version.</summary>
-public sealed class ReviewAccess(AppDbContext db, RecordHistory history)
+/// <summary>Loads a review for a change by those <see cref="ReviewsPermissions.WriteReview"/> allows, and saves it as a new version.</summary>
+public sealed class ReviewAccess(AppDbContext db, RecordHistory history, Guard guard)
 {
     public const string Kind = "review";
 
@@ -17,14 +17,12 @@ public sealed class ReviewAccess(AppDbContext db, RecordHistory history)
     public async Task<NationalReview> LoadForChangeAsync(ClaimsPrincipal user, Guid id, int expectedVersion, CancellationToken cancellationToken)
     {
         var review = await db.Set<NationalReview>().FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
-        if (review is null || (!review.IsPublic && !user.MayActForState(review.StateIso3)))
+        // An unpublished review is not shown to those who may not write it, so to them it does not exist.
+        if (review is null || (!review.IsPublic && !await guard.AllowsAsync(user, new ReviewOf(review.StateIso3), ReviewsPermissions.WriteReview)))
         {
             throw new NotFoundException($"There is no review {id}.");
         }
-        if (!user.MayActForState(review.StateIso3))
-        {
-            throw new ForbiddenException($"Only {review.StateIso3}'s focal points and the secretariat change this review.");
-        }
+        await guard.RequireAsync(user, new ReviewOf(review.StateIso3), ReviewsPermissions.WriteReview);
         Platform.Web.Versioning.Check(expectedVersion, review.Version);
         return review;
     }

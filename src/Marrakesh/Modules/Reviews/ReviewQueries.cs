@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Marrakesh.Modules.Reviews;
 
 /// <summary>Reads of cycles and reviews. Published reviews are public; drafts and submissions are seen by their State's focal points and the secretariat.</summary>
-public sealed class ReviewQueries(AppDbContext db, RecordHistory history)
+public sealed class ReviewQueries(AppDbContext db, RecordHistory history, Guard guard)
 {
     public async Task<List<ReviewCycle>> CyclesAsync(string? kind, string? year, CancellationToken cancellationToken)
     {
@@ -58,7 +58,9 @@ public sealed class ReviewQueries(AppDbContext db, RecordHistory history)
     {
         var review = await ReviewAsync(id, user, cancellationToken);
         var versions = await history.VersionsAsync(ReviewAccess.Kind, id, cancellationToken);
-        return user.MayActForState(review.State) ? versions : [.. versions.SkipWhile(v => v.Change != "published")];
+        return await guard.AllowsAsync(user, new ReviewOf(review.State), ReviewsPermissions.WriteReview)
+            ? versions
+            : [.. versions.SkipWhile(v => v.Change != "published")];
     }
 
     /// <summary>A State's reviews across cycles, oldest first, as the caller may see them.</summary>

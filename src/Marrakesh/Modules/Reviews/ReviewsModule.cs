@@ -8,6 +8,7 @@ internal static class ReviewsModule
     public static IServiceCollection AddReviews(this IServiceCollection services)
     {
         services.AddScoped<IReferenceData, ReviewCyclesReferenceData>();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, ReviewsPermissionHandler>();
         services.AddScoped<ReviewAccess>();
         services.AddScoped<ReviewQueries>();
         services.AddScoped<DraftReview>();
