@@ -2,7 +2,6 @@ using Marrakesh.Accounts;
 using Marrakesh.Modules.Catalogue;
 using Marrakesh.Modules.Hub;
 using Marrakesh.Pages.Shared.Forms;
-using Marrakesh.Platform.Errors;
 using Marrakesh.Platform.Validation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -49,26 +48,7 @@ public sealed class NewOfferModel(CatalogueQueries catalogue, RegisterOffer regi
     {
         Objectives = await catalogue.ObjectivesAsync(cancellationToken);
         var input = ToInput();
-        if (!ModelState.IsValid)
-        {
-            // The form found a mistake of its own (a number or a date that is not one): show the rules' findings with it.
-            await ModelState.AddRuleErrorsAsync(validator, input, FormFields, cancellationToken);
-            return Page();
-        }
-        try
-        {
-            await register.ExecuteAsync(User, input, cancellationToken);
-            return Redirect("/hub/offers");
-        }
-        catch (InvalidInputException e)
-        {
-            ModelState.AddInputErrors(e, FormFields);
-        }
-        catch (ForbiddenException e)
-        {
-            ModelState.AddModelError(string.Empty, e.Message);
-        }
-        return Page();
+        return await this.SubmitAsync(validator, input, FormFields, async () => { await register.ExecuteAsync(User, input, cancellationToken); return Redirect("/hub/offers"); }, cancellationToken) ?? Page();
     }
 
     private RegisterOffer.Input ToInput() => new()

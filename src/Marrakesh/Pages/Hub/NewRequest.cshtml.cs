@@ -2,7 +2,6 @@ using Marrakesh.Accounts;
 using Marrakesh.Modules.Catalogue;
 using Marrakesh.Modules.Hub;
 using Marrakesh.Pages.Shared.Forms;
-using Marrakesh.Platform.Errors;
 using Marrakesh.Platform.Validation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -48,26 +47,7 @@ public sealed class NewRequestModel(CatalogueQueries catalogue, SubmitRequest su
     {
         Objectives = await catalogue.ObjectivesAsync(cancellationToken);
         var input = ToInput();
-        if (!ModelState.IsValid)
-        {
-            // The form found a mistake of its own (a date that is not one): show the rules' findings with it.
-            await ModelState.AddRuleErrorsAsync(validator, input, FormFields, cancellationToken);
-            return Page();
-        }
-        try
-        {
-            var request = await submit.ExecuteAsync(User, input, cancellationToken);
-            return Redirect($"/hub/requests/{request.Id}");
-        }
-        catch (InvalidInputException e)
-        {
-            ModelState.AddInputErrors(e, FormFields);
-        }
-        catch (ForbiddenException e)
-        {
-            ModelState.AddModelError(string.Empty, e.Message);
-        }
-        return Page();
+        return await this.SubmitAsync(validator, input, FormFields, async () => Redirect($"/hub/requests/{(await submit.ExecuteAsync(User, input, cancellationToken)).Id}"), cancellationToken) ?? Page();
     }
 
     private SubmitRequest.Input ToInput() => new()

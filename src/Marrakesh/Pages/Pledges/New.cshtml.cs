@@ -2,7 +2,6 @@ using Marrakesh.Accounts;
 using Marrakesh.Modules.Catalogue;
 using Marrakesh.Modules.Commitments;
 using Marrakesh.Pages.Shared.Forms;
-using Marrakesh.Platform.Errors;
 using Marrakesh.Platform.Validation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -66,26 +65,7 @@ public sealed class NewModel(CatalogueQueries catalogue, MakePledge make, InputV
     {
         Objectives = await catalogue.ObjectivesAsync(cancellationToken);
         var input = ToInput();
-        if (!ModelState.IsValid)
-        {
-            // The form found a mistake of its own (a number that is not one): show the rules' findings with it.
-            await ModelState.AddRuleErrorsAsync(validator, input, FormFields, cancellationToken);
-            return Page();
-        }
-        try
-        {
-            var pledge = await make.ExecuteAsync(User, input, cancellationToken);
-            return Redirect($"/pledges/{pledge.Id}");
-        }
-        catch (InvalidInputException e)
-        {
-            ModelState.AddInputErrors(e, FormFields);
-        }
-        catch (ForbiddenException e)
-        {
-            ModelState.AddModelError(string.Empty, e.Message);
-        }
-        return Page();
+        return await this.SubmitAsync(validator, input, FormFields, async () => Redirect($"/pledges/{(await make.ExecuteAsync(User, input, cancellationToken)).Id}"), cancellationToken) ?? Page();
     }
 
     private MakePledge.Input ToInput() => new()

@@ -3,7 +3,6 @@ using Marrakesh.Accounts;
 using Marrakesh.Modules.Catalogue;
 using Marrakesh.Modules.Knowledge;
 using Marrakesh.Pages.Shared.Forms;
-using Marrakesh.Platform.Errors;
 using Marrakesh.Platform.Validation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -57,26 +56,7 @@ public sealed class NewModel(CatalogueQueries catalogue, SubmitPractice submit, 
     {
         await LoadAsync(cancellationToken);
         var input = ToInput();
-        if (!ModelState.IsValid)
-        {
-            // The form found a mistake of its own (a date it cannot read): show the rules' findings with it.
-            await ModelState.AddRuleErrorsAsync(validator, input, FormFields, cancellationToken);
-            return Page();
-        }
-        try
-        {
-            var practice = await submit.ExecuteAsync(User, input, cancellationToken);
-            return Redirect($"/practices/{practice.Id}");
-        }
-        catch (InvalidInputException e)
-        {
-            ModelState.AddInputErrors(e, FormFields);
-        }
-        catch (ForbiddenException e)
-        {
-            ModelState.AddModelError(string.Empty, e.Message);
-        }
-        return Page();
+        return await this.SubmitAsync(validator, input, FormFields, async () => Redirect($"/practices/{(await submit.ExecuteAsync(User, input, cancellationToken)).Id}"), cancellationToken) ?? Page();
     }
 
     private SubmitPractice.Input ToInput() => new()
