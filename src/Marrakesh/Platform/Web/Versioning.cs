@@ -36,7 +36,8 @@ public static class Versioning
         {
             throw new PreconditionRequiredException("Send If-Match with the ETag from your last read, so that no one else's change is overwritten.");
         }
-        if (EntityTagHeaderValue.TryParse(header, out var tag) && !tag.IsWeak
+        // "*" (any version) and weak tags say nothing about which version the caller read, so they cannot guard a change.
+        if (EntityTagHeaderValue.TryParse(header, out var tag) && !tag.IsWeak && tag.Tag.Length > 2
             && int.TryParse(tag.Tag.AsSpan(1, tag.Tag.Length - 2), NumberStyles.None, CultureInfo.InvariantCulture, out var version))
         {
             return version;
