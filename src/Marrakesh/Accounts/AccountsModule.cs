@@ -23,6 +23,7 @@ internal static class AccountsModule
         services.AddScoped<Guard>();
         services.AddScoped<AddUser>();
         services.AddScoped<ListUsers>();
+        services.AddScoped<PublicActors>();
         services.AddScoped<IssueApiToken>();
         services.AddScoped<RevokeApiToken>();
         services.AddScoped<ListApiTokens>();

@@ -58,7 +58,7 @@ public sealed class CommitmentQueries(AppDbContext db, StatesContract states, Ca
     public async Task<List<VersionOutput>> VersionsAsync(Guid id, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var commitment = await GetAsync(id, user, cancellationToken);
-        var versions = await history.VersionsAsync(CommitmentHistory.Kind, id, cancellationToken);
+        var versions = await history.VersionsAsync(CommitmentHistory.Kind, id, user, cancellationToken);
         // Drafts were never public: others see the history from publication on.
         return user.MayActForState(commitment.StateIso3)
             ? versions

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Marrakesh.Modules.Catalogue;
 using Marrakesh.Modules.States;
 using Marrakesh.Platform.Data;
@@ -71,12 +72,12 @@ public sealed class PledgeQueries(AppDbContext db, CatalogueContract catalogue, 
     public async Task<PledgeOutput> GetAsync(Guid id, CancellationToken cancellationToken) =>
         await FindAsync(id, cancellationToken) ?? throw new NotFoundException($"There is no pledge {id}.");
 
-    public async Task<List<VersionOutput>> VersionsAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<List<VersionOutput>> VersionsAsync(Guid id, ClaimsPrincipal? viewer, CancellationToken cancellationToken)
     {
         if (!await db.Set<Pledge>().AnyAsync(p => p.Id == id, cancellationToken))
         {
             throw new NotFoundException($"There is no pledge {id}.");
         }
-        return await history.VersionsAsync(MakePledge.Kind, id, cancellationToken);
+        return await history.VersionsAsync(MakePledge.Kind, id, viewer, cancellationToken);
     }
 }

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Marrakesh.Accounts;
 using Marrakesh.Platform.Versions;
 using Marrakesh.Platform.Web;
@@ -39,8 +40,8 @@ internal static class PledgesApi
     private static async Task<Ok<PledgeOutput>> Get(Guid id, PledgeQueries queries, HttpResponse response, CancellationToken ct) =>
         WithETag(response, await queries.GetAsync(id, ct));
 
-    private static async Task<Ok<ListOutput<VersionOutput>>> Versions(Guid id, PledgeQueries queries, CancellationToken ct) =>
-        TypedResults.Ok(ListOutput<VersionOutput>.Of(await queries.VersionsAsync(id, ct)));
+    private static async Task<Ok<ListOutput<VersionOutput>>> Versions(Guid id, ClaimsPrincipal user, PledgeQueries queries, CancellationToken ct) =>
+        TypedResults.Ok(ListOutput<VersionOutput>.Of(await queries.VersionsAsync(id, user, ct)));
 
     private static Ok<PledgeOutput> WithETag(HttpResponse response, PledgeOutput pledge) => Versioning.OkWithETag(response, pledge, pledge.Version);
 }

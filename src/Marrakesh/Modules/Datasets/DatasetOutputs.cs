@@ -12,7 +12,7 @@ namespace Marrakesh.Modules.Datasets;
 /// <param name="FirstYear">The earliest year of the figures.</param>
 /// <param name="LastYear">The latest year of the figures.</param>
 /// <param name="ImportedAt">When (UTC).</param>
-/// <param name="ImportedBy">Who imported it.</param>
+/// <param name="ImportedBy">Who imported it: the account's role (never a person's email).</param>
 public sealed record DatasetOutput(Guid Id, string Source, string Revision, string Holds, string Title, string FileName, string Sha256,
     int Rows, int FirstYear, int LastYear, DateTime ImportedAt, string ImportedBy)
 {

@@ -26,17 +26,24 @@ public sealed record MigrantStockFilter(string? Destination, string? Year, strin
 public sealed record CorridorFilter(string? Kind, string? Year, string? Origin, string? Destination, string? Top, string? Revision);
 
 /// <summary>Read-only views of the imported figures, shared by the pages and the API.</summary>
-public sealed partial class DatasetQueries(AppDbContext db, DatasetCatalog catalog)
+public sealed partial class DatasetQueries(AppDbContext db, DatasetCatalog catalog, Accounts.PublicActors actors)
 {
     public const string RemittancesReceived = "BX.TRF.PWKR.CD.DT";
 
     private async Task<IReadOnlyList<DatasetImport>> AllImportsAsync(CancellationToken cancellationToken) =>
         (await catalog.CurrentAsync(db, cancellationToken)).Imports;
 
-    /// <summary>Every import, as the database holds it now (not the catalog's copy).</summary>
-    public async Task<List<DatasetOutput>> ImportsAsync(CancellationToken cancellationToken) =>
-        [.. (await db.Set<DatasetImport>().AsNoTracking().ToListAsync(cancellationToken))
-            .OrderBy(i => i.Source, StringComparer.Ordinal).ThenByDescending(i => i.Revision, StringComparer.Ordinal).Select(DatasetOutput.From)];
+    /// <summary>
+    /// Every import, as the database holds it now (not the catalog's copy). The list is public and cached for everyone,
+    /// so who imported is named by role, never by email (the audit trail keeps the account).
+    /// </summary>
+    public async Task<List<DatasetOutput>> ImportsAsync(CancellationToken cancellationToken)
+    {
+        var imports = await db.Set<DatasetImport>().AsNoTracking().ToListAsync(cancellationToken);
+        var name = await actors.NamerAsync(viewer: null, imports.Select(i => i.ImportedBy), cancellationToken);
+        return [.. imports.OrderBy(i => i.Source, StringComparer.Ordinal).ThenByDescending(i => i.Revision, StringComparer.Ordinal)
+            .Select(i => DatasetOutput.From(i) with { ImportedBy = name(i.ImportedBy) })];
+    }
 
     /// <summary>The names of the locations the figures use, by code.</summary>
     public async Task<IReadOnlyDictionary<string, string>> NamesAsync(CancellationToken cancellationToken) =>

@@ -52,7 +52,7 @@ public sealed class PracticeQueries(AppDbContext db, PracticeAccess access, Cata
     public async Task<List<VersionOutput>> VersionsAsync(ClaimsPrincipal user, Guid id, CancellationToken cancellationToken)
     {
         await access.LoadWritableAsync(user, id, tracked: false, cancellationToken);
-        return await history.VersionsAsync(PracticeHistory.Kind, id, cancellationToken);
+        return await history.VersionsAsync(PracticeHistory.Kind, id, user, cancellationToken);
     }
 
     /// <summary>An attachment's name and bytes, if the caller may see its practice.</summary>

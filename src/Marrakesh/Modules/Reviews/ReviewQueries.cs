@@ -57,7 +57,7 @@ public sealed class ReviewQueries(AppDbContext db, RecordHistory history, Guard 
     public async Task<List<VersionOutput>> VersionsAsync(Guid id, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var review = await ReviewAsync(id, user, cancellationToken);
-        var versions = await history.VersionsAsync(ReviewAccess.Kind, id, cancellationToken);
+        var versions = await history.VersionsAsync(ReviewAccess.Kind, id, user, cancellationToken);
         return await guard.AllowsAsync(user, new ReviewOf(review.State), ReviewsPermissions.WriteReview)
             ? versions
             : [.. versions.SkipWhile(v => v.Change != "published")];

@@ -73,7 +73,7 @@ public sealed class DetailModel(PledgeQueries pledges, PledgeAccess access, Repo
         }
         Pledge = pledge;
         MayChange = await access.MayChangeAsync(User, id, cancellationToken);
-        Versions = await pledges.VersionsAsync(id, cancellationToken);
+        Versions = await pledges.VersionsAsync(id, User, cancellationToken);
         return true;
     }
 }

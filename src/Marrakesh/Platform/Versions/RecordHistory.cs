@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Text.Json;
 using Marrakesh.Platform.Audit;
 using Marrakesh.Platform.Data;
@@ -7,7 +8,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Marrakesh.Platform.Versions;
 
 /// <summary>Every change to a versioned record (commitment, pledge, review) bumps its version and stores the result, with who, when and why.</summary>
-public sealed class RecordHistory(AppDbContext db, IAuditActor actor, TimeProvider clock, IEnumerable<IRecordChangeListener> listeners)
+public sealed class RecordHistory(
+    AppDbContext db, IAuditActor actor, TimeProvider clock, IEnumerable<IRecordChangeListener> listeners, Accounts.PublicActors publicActors)
 {
     public DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -52,18 +54,20 @@ public sealed class RecordHistory(AppDbContext db, IAuditActor actor, TimeProvid
         }
     }
 
-    public async Task<List<VersionOutput>> VersionsAsync(string kind, Guid id, CancellationToken cancellationToken)
+    /// <summary>A record's versions, each naming its author as <paramref name="viewer"/> may see it (<see cref="Accounts.PublicActors"/>).</summary>
+    public async Task<List<VersionOutput>> VersionsAsync(string kind, Guid id, ClaimsPrincipal? viewer, CancellationToken cancellationToken)
     {
         var versions = await db.Set<RecordVersion>().AsNoTracking().Where(v => v.Kind == kind && v.RecordId == id)
             .OrderBy(v => v.Version).ToListAsync(cancellationToken);
-        return [.. versions.Select(v => new VersionOutput(v.Version, v.At, v.Actor, v.Change, v.Reason, JsonDocument.Parse(v.Snapshot).RootElement))];
+        var name = await publicActors.NamerAsync(viewer, versions.Select(v => v.Actor), cancellationToken);
+        return [.. versions.Select(v => new VersionOutput(v.Version, v.At, name(v.Actor), v.Change, v.Reason, JsonDocument.Parse(v.Snapshot).RootElement))];
     }
 }
 
 /// <summary>One version in a record's history.</summary>
 /// <param name="Version">Version number.</param>
 /// <param name="At">When.</param>
-/// <param name="Actor">Who.</param>
+/// <param name="Actor">Who: the account's role and its State or organisation (the secretariat sees the account itself).</param>
 /// <param name="Change">created, updated, published, amended or progress.</param>
 /// <param name="Reason">Why, for amendments.</param>
 /// <param name="Record">The record as it stood after the change.</param>
