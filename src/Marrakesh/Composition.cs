@@ -72,6 +72,7 @@ internal static class Composition
 
     public static WebApplication UseMarrakeshWeb(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UseProblemResponses();
         app.UseRouting();
         app.UseRateLimiter();

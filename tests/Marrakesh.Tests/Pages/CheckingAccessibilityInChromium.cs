@@ -21,6 +21,30 @@ public sealed class CheckingAccessibilityInChromium(KestrelApp app) : IClassFixt
     }
 
     [ChromiumFact]
+    public async Task The_sites_security_policy_blocks_nothing_the_pages_and_the_API_reference_use()
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Chromium.LaunchAsync(playwright);
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { JavaScriptEnabled = true });
+        var refused = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+            {
+                refused.Add($"{page.Url}: {message.Text}");
+            }
+        };
+
+        foreach (var path in new[] { "/", "/states/MAR", "/pledges", "/fund", "/data", "/states/MAR/migration", "/reviews/imrf-2026/overview", "/search?q=migrant", "/api/docs/" })
+        {
+            var response = await page.GotoAsync(new Uri(app.BaseAddress, path).ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+            Assert.True(response!.Ok, $"{path} answered {response.Status}");
+        }
+
+        Assert.True(refused.Count == 0, string.Join("\n", refused));
+    }
+
+    [ChromiumFact]
     public async Task The_pages_a_focal_point_works_on_have_no_serious_or_critical_axe_violations()
     {
         var email = await app.CreateUserAsync("state-focal-point", state: "MAR", password: MarrakeshApp.Password);
