@@ -15,8 +15,8 @@ public sealed class ReportPledgeProgress(
     /// <summary>A dated progress note, optionally moving the pledge on.</summary>
     public sealed record Input
     {
-        /// <summary>The date the note speaks of (yyyy-mm-dd; not in the future).</summary>
-        [RequiredField, NotInFuture]
+        /// <summary>The date the note speaks of (yyyy-mm-dd): not in the future, nor before the Compact's adoption (10 December 2018).</summary>
+        [RequiredField, NotInFuture, NotBefore(2018, 12, 10)]
         public DateOnly? Date { get; init; }
 
         /// <summary>What happened (1 to 2,000 characters).</summary>

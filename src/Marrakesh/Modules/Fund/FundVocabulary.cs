@@ -24,6 +24,12 @@ public static class FundVocabulary
     public const string Reversal = "reversal";
     public const string IncomeKind = "income";
 
+    /// <summary>
+    /// The first year money could move: the fund's agreement was signed in May 2019 (shared/reference,
+    /// un_network_on_migration.csv), so no deposit, allocation or transfer is dated earlier.
+    /// </summary>
+    public const int FirstYear = 2019;
+
     /// <summary>Gender equality and human-rights markers: 0 (no contribution) to 3 (the principal objective).</summary>
     public const int MarkerMax = 3;
 

@@ -14,6 +14,6 @@ public abstract record MovementFields
     public decimal? AmountUsd { get; init; }
 
     /// <summary>Value date (not in the future); today when omitted.</summary>
-    [NotInFuture]
+    [NotInFuture, NotBefore(FundVocabulary.FirstYear, 1, 1)]
     public DateOnly? Date { get; init; }
 }

@@ -28,7 +28,7 @@ public sealed class RecordAgreement(IdempotentWrites writes, InputValidator vali
         public string? Currency { get; init; }
 
         /// <summary>When it was signed (not in the future); today when omitted.</summary>
-        [NotInFuture]
+        [NotInFuture, NotBefore(FundVocabulary.FirstYear, 1, 1)]
         public DateOnly? SignedOn { get; init; }
 
         /// <summary>The financial pledge it makes firm.</summary>

@@ -47,7 +47,7 @@ public sealed class RecordContribution(IdempotentWrites writes, InputValidator v
         public string? Earmark { get; init; }
 
         /// <summary>Value date of the deposit (ISO 8601, not in the future); today when omitted.</summary>
-        [NotInFuture]
+        [NotInFuture, NotBefore(FundVocabulary.FirstYear, 1, 1)]
         public DateOnly? Date { get; init; }
 
         /// <summary>The financial pledge this deposit honours.</summary>

@@ -18,7 +18,7 @@ public sealed class RecordIncome(IdempotentWrites writes, InputValidator validat
         public decimal? AmountUsd { get; init; }
 
         /// <summary>Value date (not in the future); today when omitted.</summary>
-        [NotInFuture]
+        [NotInFuture, NotBefore(FundVocabulary.FirstYear, 1, 1)]
         public DateOnly? Date { get; init; }
 
         /// <summary>What it is, e.g. "Interest, first quarter 2026" (at most 1,000 characters).</summary>

@@ -22,7 +22,7 @@ public sealed class ReportExpenditure(IdempotentWrites writes, InputValidator va
         public string? Organisation { get; init; }
 
         /// <summary>The year spent (the fund began in 2019).</summary>
-        [RequiredField, Between(2019, 2100)]
+        [RequiredField, Between(FundVocabulary.FirstYear, 2100)]
         public int? Year { get; init; }
 
         /// <summary>Amount spent in USD (zero or more).</summary>

@@ -30,6 +30,10 @@ public sealed class SetRoundTables(AppDbContext db, InputValidator validator)
                 yield return new(ValidationText.Get(RoundTables is null ? "Required" : "EmptyEntry"), [nameof(RoundTables)]);
                 yield break;
             }
+            if (RoundTables.FirstOrDefault(table => table.Number < 1) is { } unnumbered)
+            {
+                yield return new(ValidationText.Get("RoundTableNumber", unnumbered.Number), [nameof(RoundTables)]);
+            }
             var twice = RoundTables.SelectMany(table => table.Objectives ?? []).GroupBy(objective => objective)
                 .Where(g => g.Count() > 1).Select(g => g.Key).Order();
             foreach (var objective in twice)

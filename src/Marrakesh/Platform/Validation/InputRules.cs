@@ -159,3 +159,13 @@ public sealed class MaxItemsAttribute(int max) : ValidationAttribute
             ? new ValidationResult(ValidationText.Get("MaxItems", max, count), validationContext.MemberName is { } member ? [member] : null)
             : ValidationResult.Success;
 }
+
+/// <summary>A date on or after a given day (the fund's money moves from 2019; the Compact dates from December 2018).</summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
+public sealed class NotBeforeAttribute(int year, int month, int day) : ValueRuleAttribute
+{
+    public DateOnly Earliest { get; } = new(year, month, day);
+
+    protected override string? Problem(object value) =>
+        (DateOnly)value < Earliest ? ValidationText.Get("NotBefore", Earliest.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)) : null;
+}
