@@ -98,7 +98,8 @@ internal static class Composition
 
         app.MapStaticAssets();
         app.MapOpenApi();
-        app.MapScalarApiReference("/api/docs", o => o.WithTitle("Marrakesh API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+        // No fonts from Scalar's servers: the reference stays within the site's own security policy.
+        app.MapScalarApiReference("/api/docs", o => o.WithTitle("Marrakesh API").WithOpenApiRoutePattern("/openapi/{documentName}.json").DisableDefaultFonts());
         app.MapHealthChecks("/health");
         app.MapLanguageSwitch();
         app.MapDossierExport();

@@ -39,6 +39,8 @@ public sealed class CheckingAccessibilityInChromium(KestrelApp app) : IClassFixt
         {
             var response = await page.GotoAsync(new Uri(app.BaseAddress, path).ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
             Assert.True(response!.Ok, $"{path} answered {response.Status}");
+            // Fonts load once text is laid out; wait for them, so a refused font cannot slip past the check.
+            await page.EvaluateAsync("() => document.fonts.ready.then(() => true)");
         }
 
         Assert.True(refused.Count == 0, string.Join("\n", refused));
