@@ -51,6 +51,17 @@ public sealed class LimitingReadsPerCaller(LimitingReadsPerCaller.AppWithLowLimi
     }
 
     [Fact]
+    public async Task An_IPv6_client_is_counted_by_its_64_network()
+    {
+        var one = app.ClientFrom("2001:db8:1:2::1");
+        var sameNetwork = app.ClientFrom("2001:db8:1:2:ffff:ffff:ffff:fffe");
+        await SpendAsync(one, "/api/principles");
+
+        await (await sameNetwork.GetAsync("/api/principles")).ShouldBeProblemAsync(HttpStatusCode.TooManyRequests);
+        Assert.Equal(HttpStatusCode.OK, (await app.ClientFrom("2001:db8:1:3::1").GetAsync("/api/principles")).StatusCode);
+    }
+
+    [Fact]
     public async Task The_search_page_spends_the_search_APIs_budget_and_says_when_to_come_back()
     {
         var client = app.ClientFrom("192.0.2.30");
