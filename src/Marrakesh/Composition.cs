@@ -28,6 +28,7 @@ internal static class Composition
         services.AddValidation();
         services.AddScoped<InputValidator>();
         services.AddMarrakeshData(DatabaseSettings.From(configuration));
+        services.AddScoped<Marrakesh.Platform.Backups.DatabaseBackup>();
         services.AddScoped<Marrakesh.Platform.Versions.RecordHistory>();
         services.AddAccountsCore();
         services.AddCatalogue();
