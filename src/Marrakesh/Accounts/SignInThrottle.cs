@@ -19,6 +19,7 @@ public sealed class SignInThrottle(TimeProvider clock)
     private static readonly TimeSpan LongestWait = TimeSpan.FromMinutes(30);
     private static readonly TimeSpan ForgetAfter = TimeSpan.FromHours(1);
     private const int SweepEvery = 1024;
+    private const int MaxEmailLength = 320;
 
     private readonly ConcurrentDictionary<string, PairCount> pairs = new();
     private readonly ConcurrentDictionary<string, AddressCount> addresses = new();
@@ -46,7 +47,9 @@ public sealed class SignInThrottle(TimeProvider clock)
     /// <summary>A success clears its email and address; the address's count stays, so one good account cannot reset it.</summary>
     public void Succeeded(string email, string address) => pairs.TryRemove(PairKey(email, address), out _);
 
-    private static string PairKey(string email, string address) => email.Trim().ToUpperInvariant() + "\n" + address;
+    // No account's email is longer than 256 characters; a longer one must not make each count a megabyte.
+    private static string PairKey(string email, string address) =>
+        (email.Length > MaxEmailLength ? email[..MaxEmailLength] : email).Trim().ToUpperInvariant() + "\n" + address;
 
     private void Sweep(DateTimeOffset now)
     {
