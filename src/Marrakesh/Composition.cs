@@ -29,6 +29,7 @@ internal static class Composition
         services.AddScoped<InputValidator>();
         services.AddMarrakeshData(DatabaseSettings.From(configuration));
         services.AddScoped<Marrakesh.Platform.Versions.RecordHistory>();
+        services.AddAuditChain();
         services.AddAccountsCore();
         services.AddCatalogue();
         services.AddStates();
@@ -46,6 +47,7 @@ internal static class Composition
         var services = builder.Services;
         services.AddMarrakeshCore(builder.Configuration);
         services.AddHostedService<DatabaseStartup>();
+        services.AddHostedService<AuditSealing>();
         services.AddAccountsWeb();
         services.AddProblemResponses();
         services.AddReferenceCache();
@@ -95,6 +97,7 @@ internal static class Composition
         api.MapKnowledgeApi();
         api.MapAccountsApi();
         api.MapAuditApi();
+        api.MapAuditChainApi();
 
         app.MapStaticAssets();
         app.MapOpenApi();

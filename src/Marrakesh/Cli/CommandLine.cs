@@ -40,6 +40,7 @@ internal static class CommandLine
             verbs.Users(),
             verbs.Tokens(),
             new ImportVerbs(new CliHost(settings, services), output, error).Import(),
+            new AuditVerbs(new CliHost(settings, services), output, error).Audit(),
         };
         try
         {
