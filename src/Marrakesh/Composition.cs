@@ -28,6 +28,7 @@ internal static class Composition
         services.AddValidation();
         services.AddScoped<InputValidator>();
         services.AddMarrakeshData(DatabaseSettings.From(configuration));
+        services.AddScoped<Marrakesh.Platform.Backups.DatabaseBackup>();
         services.AddScoped<Marrakesh.Platform.Versions.RecordHistory>();
         services.AddAuditChain();
         services.AddAccountsCore();
@@ -74,14 +75,18 @@ internal static class Composition
 
     public static WebApplication UseMarrakeshWeb(this WebApplication app)
     {
+        // First, so redirects, limits and cookies see the real client and scheme behind trusted proxies.
+        app.UseForwardedClients();
         app.UseSecurityHeaders();
+        app.UseSecureCookies();
         app.UseProblemResponses();
         app.UseRouting();
+        // Who is calling decides whose budget a request spends, so authentication runs before the limiter.
+        app.UseAuthentication();
         app.UseRateLimiter();
         // Cached reference data is served before the work below; only anonymous endpoints opt into the cache.
         app.UseOutputCache();
         app.UseRequestLocalization();
-        app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
 
@@ -106,7 +111,7 @@ internal static class Composition
         app.MapHealthChecks("/health");
         app.MapLanguageSwitch();
         app.MapDossierExport();
-        app.MapRazorPages();
+        app.MapRazorPages().RequireRateLimiting(OpenDataLimits.Policy);
         return app;
     }
 }

@@ -43,6 +43,8 @@ internal static class AccountsModule
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiTokenAuthentication>(ApiTokenAuthentication.SchemeName, null)
             .AddIdentityCookies();
         services.AddIdentityCore<AppUser>().AddSignInManager();
+        services.AddSingleton<SignInThrottle>();
+        services.AddScoped<SignInWithPassword>();
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/account/sign-in";
@@ -60,11 +62,9 @@ internal static class AccountsModule
 
     private static void ConfigureIdentity(IdentityOptions o)
     {
-        // Stricter than Identity's defaults on length; lock-out as the defaults (5 tries, 5 minutes).
+        // Stricter than Identity's defaults on length. Failed sign-ins never lock the account itself (anyone could
+        // lock its owner out): SignInThrottle holds an email per address instead.
         o.Password.RequiredLength = 12;
-        o.Lockout.MaxFailedAccessAttempts = 5;
-        o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
-        o.Lockout.AllowedForNewUsers = true;
         o.User.RequireUniqueEmail = true;
     }
 }

@@ -5,7 +5,7 @@ namespace Marrakesh.Accounts;
 
 /// <summary>
 /// In the web app the actor is the signed-in caller, or "anonymous" for writes a visitor causes
-/// (a failed sign-in counts against the account); outside a request it is the system.
+/// (a password rehashed with newer settings as its owner signs in); outside a request it is the system.
 /// </summary>
 internal sealed class HttpAuditActor(IHttpContextAccessor accessor) : IAuditActor
 {

@@ -33,6 +33,7 @@ internal static class CommandLine
         IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         var verbs = new CliVerbs(new CliHost(settings, services), output);
+        var backups = new BackupVerbs(new CliHost(settings, services), output);
         var root = new RootCommand("Marrakesh: the platform for implementing the Global Compact for Migration.")
         {
             new Command("serve", "Start the web app (the default when no verb is given)."),
@@ -40,6 +41,8 @@ internal static class CommandLine
             verbs.Users(),
             verbs.Tokens(),
             new ImportVerbs(new CliHost(settings, services), output, error).Import(),
+            backups.Backup(),
+            backups.Restore(),
             new AuditVerbs(new CliHost(settings, services), output, error).Audit(),
         };
         try

@@ -1,13 +1,18 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Marrakesh.Pages;
 
 /// <summary>The friendly page for error status codes on the site (the API answers problem+json instead).</summary>
 [Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryToken]
+[DisableRateLimiting] // it is the answer a caller over the limit gets
 public sealed class StatusModel : PageModel
 {
     public int Code { get; private set; }
+
+    /// <summary>For 429: when to come back, as the rate limiter said in Retry-After.</summary>
+    public string RetryAfterSeconds => Response.Headers.RetryAfter.ToString() is { Length: > 0 } seconds ? seconds : "60";
 
     public void OnGet(int code)
     {

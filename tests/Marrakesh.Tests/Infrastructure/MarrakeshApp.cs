@@ -17,7 +17,16 @@ public class MarrakeshApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private int userCounter;
 
-    public TestDatabase Database { get; } = new();
+    public MarrakeshApp() : this(new TestDatabase())
+    {
+    }
+
+    private MarrakeshApp(TestDatabase database) => Database = database;
+
+    /// <summary>The app on a database that already holds a record (a restored backup); disposing it drops that database.</summary>
+    public static MarrakeshApp On(TestDatabase database) => new(database);
+
+    public TestDatabase Database { get; }
 
     /// <summary>The app's clock; starts at the real time so dates look natural.</summary>
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
@@ -60,6 +69,16 @@ public class MarrakeshApp : WebApplicationFactory<Program>, IAsyncLifetime
         using var output = new StringWriter();
         using var error = new StringWriter();
         var code = await CommandLine.RunAsync(args, output, error, Settings, ShareClock);
+        return new CliResult(code, output.ToString(), error.ToString());
+    }
+
+    /// <summary>Runs a CLI verb in-process against another database (a restore's target), with this app's settings otherwise.</summary>
+    public async Task<CliResult> RunCliOnAsync(TestDatabase database, params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var settings = new Dictionary<string, string?>(Settings) { ["MARRAKESH_DB"] = database.ConnectionString };
+        var code = await CommandLine.RunAsync(args, output, error, settings, ShareClock);
         return new CliResult(code, output.ToString(), error.ToString());
     }
 

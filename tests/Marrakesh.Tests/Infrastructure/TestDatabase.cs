@@ -56,6 +56,22 @@ public sealed class TestDatabase : IAsyncDisposable
         return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <summary>Every table's row count and content checksum (see <see cref="DatabaseFingerprint"/>).</summary>
+    public async Task<IReadOnlyList<TableFingerprint>> FingerprintAsync()
+    {
+        await using var connection = await OpenAsync();
+        return await DatabaseFingerprint.ReadAsync(connection, IsPostgres);
+    }
+
+    /// <summary>Runs a query that answers one number, straight against the database.</summary>
+    public async Task<long> ScalarAsync(string sql)
+    {
+        await using var connection = await OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     private async Task<System.Data.Common.DbConnection> OpenAsync()
     {
         System.Data.Common.DbConnection connection = IsPostgres ? new NpgsqlConnection(ConnectionString) : new SqliteConnection(ConnectionString);

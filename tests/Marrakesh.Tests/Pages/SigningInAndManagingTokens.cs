@@ -33,40 +33,41 @@ public sealed class SigningInAndManagingTokens(MarrakeshApp app) : IClassFixture
     }
 
     [Fact]
-    public async Task A_failed_sign_in_is_audited_as_anonymous()
+    public async Task A_failed_sign_in_leaves_the_account_untouched()
     {
         var email = await app.CreateUserAsync("admin", password: Password);
         var reader = app.ClientWithToken(await app.CreateTokenAsync(email));
-        async Task<List<System.Text.Json.JsonElement>> AnonymousWritesAsync() =>
-            [.. (await (await reader.GetAsync("/api/audit?entity=AppUser&actor=anonymous&limit=500")).ShouldBeJsonAsync()).Items()];
-        var before = (await AnonymousWritesAsync()).Count;
+        async Task<int> AnonymousWritesAsync() =>
+            (await (await reader.GetAsync("/api/audit?entity=AppUser&actor=anonymous&limit=500")).ShouldBeJsonAsync()).Items().Count();
+        var before = await AnonymousWritesAsync();
         var browser = app.CreateClient();
         var form = (await browser.GetPageAsync("/account/sign-in")).Form("main form");
 
         await browser.SubmitAsync(form, new Dictionary<string, string> { ["Email"] = email, ["Password"] = "wrong password!" });
 
-        var entries = await AnonymousWritesAsync();
-        Assert.Equal(before + 1, entries.Count);
-        var failed = entries[0]; // newest first
-        Assert.Equal("page", failed.GetProperty("channel").GetString());
-        Assert.Contains("AccessFailedCount", failed.GetProperty("after").GetString());
+        // Failures are counted per address in memory, not on the account, so they can neither lock it nor be timed.
+        Assert.Equal(before, await AnonymousWritesAsync());
+        Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync("/api/me")).StatusCode);
     }
 
     [Fact]
-    public async Task Five_wrong_passwords_lock_the_account()
+    public async Task After_five_wrong_passwords_even_the_right_one_gets_the_same_refusal_from_that_browser()
     {
         var email = await app.CreateUserAsync("admin", password: Password);
         var browser = app.CreateClient();
+        var wrong = "";
         for (var i = 0; i < 5; i++)
         {
             var attempt = (await browser.GetPageAsync("/account/sign-in")).Form("main form");
-            await browser.SubmitAsync(attempt, new Dictionary<string, string> { ["Email"] = email, ["Password"] = "wrong password!" });
+            wrong = (await Browsing.ParseAsync(await browser.SubmitAsync(attempt, new Dictionary<string, string> { ["Email"] = email, ["Password"] = "wrong password!" })))
+                .QuerySelector(".errors")!.TextContent;
         }
 
         var form = (await browser.GetPageAsync("/account/sign-in")).Form("main form");
         var page = await Browsing.ParseAsync(await browser.SubmitAsync(form, new Dictionary<string, string> { ["Email"] = email, ["Password"] = Password }));
 
-        Assert.Contains("locked", page.QuerySelector(".errors")!.TextContent);
+        Assert.Equal(wrong, page.QuerySelector(".errors")!.TextContent);
+        Assert.DoesNotContain(email, page.QuerySelector("nav")!.TextContent);
     }
 
     [Fact]

@@ -1,12 +1,12 @@
 using Marrakesh.Accounts;
-using Microsoft.AspNetCore.Identity;
+using Marrakesh.Platform.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
 namespace Marrakesh.Pages.Account;
 
-public sealed class SignInModel(SignInManager<AppUser> signIn, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class SignInModel(SignInWithPassword signIn, IStringLocalizer<SharedResource> text) : PageModel
 {
     [BindProperty] public string? Email { get; set; }
     [BindProperty] public string? Password { get; set; }
@@ -31,12 +31,12 @@ public sealed class SignInModel(SignInManager<AppUser> signIn, IStringLocalizer<
         {
             return Page();
         }
-        var result = await signIn.PasswordSignInAsync(Email!.Trim(), Password!, RememberMe, lockoutOnFailure: true);
-        if (result.Succeeded)
+        if (await signIn.ExecuteAsync(Email!, Password!, RememberMe, ClientAddress.Of(HttpContext)))
         {
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
         }
-        ModelState.AddModelError(string.Empty, result.IsLockedOut ? text["SignIn.LockedOut"] : text["SignIn.Failed"]);
+        // One message whatever went wrong, so the answer never tells whether the account exists or is held.
+        ModelState.AddModelError(string.Empty, text["SignIn.Failed"]);
         return Page();
     }
 }

@@ -4,6 +4,7 @@ using Marrakesh.Modules.Catalogue;
 using Marrakesh.Modules.Commitments;
 using Marrakesh.Modules.Reviews;
 using Marrakesh.Modules.States;
+using Marrakesh.Platform.Web;
 
 namespace Marrakesh.Pages.States;
 
@@ -88,5 +89,5 @@ internal static class DossierExport
                 ? Results.NotFound()
                 : Results.File(Encoding.UTF8.GetBytes(dossier.ToMarkdown(clock.GetUtcNow().UtcDateTime)),
                     "text/markdown; charset=utf-8", $"{dossier.Iso3.ToLowerInvariant()}-dossier.md");
-        }).ExcludeFromDescription();
+        }).ExcludeFromDescription().RequireRateLimiting(OpenDataLimits.Policy);
 }

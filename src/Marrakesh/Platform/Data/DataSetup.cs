@@ -13,7 +13,7 @@ internal static class DataSetup
         }
         else
         {
-            services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(settings.ConnectionString));
+            services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(settings.ConnectionString).AddInterceptors(new SqliteDurability()));
         }
         services.AddScoped<DatabasePreparation>();
         return services;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Claims;
 using System.Threading.RateLimiting;
 using Marrakesh.Platform.Errors;
 using Microsoft.AspNetCore.Mvc;
@@ -6,8 +7,11 @@ using Microsoft.AspNetCore.Mvc;
 namespace Marrakesh.Platform.Web;
 
 /// <summary>
-/// Anonymous open-data reads are limited per client address (<c>MARRAKESH_RATE_LIMIT</c> requests a
-/// minute, default 600; 0 turns the limit off). A client over the limit gets 429 problem+json with Retry-After.
+/// Public reads, on the API and on the pages alike, are limited to <c>MARRAKESH_RATE_LIMIT</c> requests a minute
+/// (default 600; 0 turns the limit off) per caller: a signed-in caller (token or cookie) by account, so colleagues
+/// behind one office address do not share a budget; an anonymous one by client address (<see cref="ClientAddress"/>).
+/// Pages and API share the budget, so the search page is no way round the search API's limit. Over it: 429 with
+/// Retry-After, as problem+json on the API and as the status page on the site.
 /// </summary>
 internal static class OpenDataLimits
 {
@@ -20,9 +24,10 @@ internal static class OpenDataLimits
         var perMinute = configuration.GetValue(Variable, DefaultPerMinute);
         services.AddRateLimiter(o =>
         {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.AddPolicy(Policy, http => perMinute <= 0
                 ? RateLimitPartition.GetNoLimiter("off")
-                : RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ =>
+                : RateLimitPartition.GetFixedWindowLimiter(CallerOf(http), _ =>
                     new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
             o.OnRejected = async (context, cancellationToken) =>
             {
@@ -31,14 +36,21 @@ internal static class OpenDataLimits
                 {
                     http.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
                 }
+                if (!ErrorsSetup.IsApi(http))
+                {
+                    return; // the site's status pages re-execute /status/429, which says when to come back
+                }
                 await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(http, new ProblemDetails
                 {
                     Status = StatusCodes.Status429TooManyRequests,
                     Title = "Too many requests",
-                    Detail = $"Open-data reads are limited to {perMinute} a minute per client; wait for Retry-After seconds, or download in fewer calls.",
+                    Detail = $"Reads are limited to {perMinute} a minute per account, or per address without a token; wait for Retry-After seconds, or download in fewer calls.",
                 });
             };
         });
         return services;
     }
+
+    private static string CallerOf(HttpContext http) =>
+        http.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } account ? "account:" + account : "address:" + ClientAddress.Of(http);
 }
