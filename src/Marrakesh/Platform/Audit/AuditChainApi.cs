@@ -36,7 +36,8 @@ internal static class AuditChainApi
     private static async Task<Results<Ok<AuditHeadOutput>, StatusCodeHttpResult>> Head(
         HttpContext http, AuditSealer sealer, AppDbContext db, CancellationToken ct)
     {
-        await sealer.SealAsync(ct);
+        // A backlog (the first seal of a long trail) is the sealing service's work; a reader waits for a few batches at most.
+        await sealer.SealAsync(atMost: 5_000, ct);
         var head = await db.AuditLinks.AsNoTracking().OrderByDescending(l => l.Position).FirstOrDefaultAsync(ct);
         var output = head is null
             ? new AuditHeadOutput(0, AuditChainHash.Genesis, null)

@@ -25,19 +25,22 @@ public sealed class AuditSealer(AppDbContext db, DatabaseSettings settings, Time
     private readonly AuditChainHash hasher = new();
 
     /// <summary>Seals the entries written since the last seal; cheap when there are none. Returns how many it sealed.</summary>
-    public async Task<int> SealAsync(CancellationToken cancellationToken)
+    public Task<int> SealAsync(CancellationToken cancellationToken) => SealAsync(int.MaxValue, cancellationToken);
+
+    /// <summary>The same, stopping after about <paramref name="atMost"/> entries, so that a reader never waits out a backlog.</summary>
+    public async Task<int> SealAsync(int atMost, CancellationToken cancellationToken)
     {
         var newest = await db.AuditLinks.MaxAsync(l => (long?)l.EntryId, cancellationToken) ?? 0;
-        return await SealFromAsync(Math.Max(0, newest - Lookback), cancellationToken);
+        return await SealFromAsync(Math.Max(0, newest - Lookback), atMost, cancellationToken);
     }
 
     /// <summary>Seals every unsealed entry, however old.</summary>
-    public Task<int> SealEverythingAsync(CancellationToken cancellationToken) => SealFromAsync(0, cancellationToken);
+    public Task<int> SealEverythingAsync(CancellationToken cancellationToken) => SealFromAsync(0, int.MaxValue, cancellationToken);
 
-    private async Task<int> SealFromAsync(long afterId, CancellationToken cancellationToken)
+    private async Task<int> SealFromAsync(long afterId, int atMost, CancellationToken cancellationToken)
     {
         var total = 0;
-        while (await Unsealed(afterId).AnyAsync(cancellationToken))
+        while (total < atMost && await Unsealed(afterId).AnyAsync(cancellationToken))
         {
             var (count, lastId) = await SealBatchAsync(afterId, cancellationToken);
             total += count;
