@@ -30,6 +30,7 @@ internal static class Composition
         services.AddMarrakeshData(DatabaseSettings.From(configuration));
         services.AddScoped<Marrakesh.Platform.Backups.DatabaseBackup>();
         services.AddScoped<Marrakesh.Platform.Versions.RecordHistory>();
+        services.AddAuditChain();
         services.AddAccountsCore();
         services.AddCatalogue();
         services.AddStates();
@@ -47,6 +48,7 @@ internal static class Composition
         var services = builder.Services;
         services.AddMarrakeshCore(builder.Configuration);
         services.AddHostedService<DatabaseStartup>();
+        services.AddHostedService<AuditSealing>();
         services.AddAccountsWeb();
         services.AddProblemResponses();
         services.AddReferenceCache();
@@ -100,6 +102,7 @@ internal static class Composition
         api.MapKnowledgeApi();
         api.MapAccountsApi();
         api.MapAuditApi();
+        api.MapAuditChainApi();
 
         app.MapStaticAssets();
         app.MapOpenApi();

@@ -43,6 +43,7 @@ internal static class CommandLine
             new ImportVerbs(new CliHost(settings, services), output, error).Import(),
             backups.Backup(),
             backups.Restore(),
+            new AuditVerbs(new CliHost(settings, services), output, error).Audit(),
         };
         try
         {

@@ -140,7 +140,7 @@ public sealed class BrowsingThePublicSite(MarrakeshApp app) : IClassFixture<Marr
     {
         var openApi = await (await client.GetAsync("/openapi/v1.json")).ShouldBeJsonAsync();
         var paths = openApi.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
-        foreach (var path in new[] { "/api/objectives", "/api/objectives/{number}", "/api/principles", "/api/states", "/api/states/{iso3}", "/api/me", "/api/audit" })
+        foreach (var path in new[] { "/api/objectives", "/api/objectives/{number}", "/api/principles", "/api/states", "/api/states/{iso3}", "/api/me", "/api/audit", "/api/audit/head", "/api/audit/chain/{position}" })
         {
             Assert.Contains(path, paths);
         }

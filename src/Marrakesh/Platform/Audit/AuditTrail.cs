@@ -20,11 +20,11 @@ internal static class AuditTrail
         var pending = new List<PendingAudit>();
         foreach (var entry in tracker.Entries())
         {
-            if (entry.Entity is AuditEntry)
+            if (entry.Entity is AuditEntry or AuditLink)
             {
                 if (entry.State is EntityState.Modified or EntityState.Deleted)
                 {
-                    throw new InvalidOperationException("The audit trail is append-only.");
+                    throw new InvalidOperationException("The audit trail and its chain are append-only.");
                 }
                 continue;
             }

@@ -20,6 +20,7 @@ public abstract class AppDbContext(DbContextOptions options, IAuditActor actor, 
     public DbSet<State> States => Set<State>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<AuditLink> AuditLinks => Set<AuditLink>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

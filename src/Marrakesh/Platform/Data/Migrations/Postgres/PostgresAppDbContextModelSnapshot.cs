@@ -1880,6 +1880,37 @@ namespace Marrakesh.Platform.Data.Migrations.Postgres
                     b.ToTable("platform_audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Marrakesh.Platform.Audit.AuditLink", b =>
+                {
+                    b.Property<long>("Position")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("EntryId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
+                    b.Property<DateTime>("SealedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Position");
+
+                    b.HasIndex("EntryId")
+                        .IsUnique();
+
+                    b.ToTable("platform_audit_chain", (string)null);
+                });
+
             modelBuilder.Entity("Marrakesh.Platform.Versions.RecordVersion", b =>
                 {
                     b.Property<long>("Id")
@@ -2219,6 +2250,15 @@ namespace Marrakesh.Platform.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("ReviewId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Marrakesh.Platform.Audit.AuditLink", b =>
+                {
+                    b.HasOne("Marrakesh.Platform.Audit.AuditEntry", null)
+                        .WithOne()
+                        .HasForeignKey("Marrakesh.Platform.Audit.AuditLink", "EntryId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

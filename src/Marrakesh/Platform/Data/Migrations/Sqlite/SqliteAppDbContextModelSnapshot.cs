@@ -1853,6 +1853,37 @@ namespace Marrakesh.Platform.Data.Migrations.Sqlite
                     b.ToTable("platform_audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Marrakesh.Platform.Audit.AuditLink", b =>
+                {
+                    b.Property<long>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<DateTime>("SealedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Position");
+
+                    b.HasIndex("EntryId")
+                        .IsUnique();
+
+                    b.ToTable("platform_audit_chain", (string)null);
+                });
+
             modelBuilder.Entity("Marrakesh.Platform.Versions.RecordVersion", b =>
                 {
                     b.Property<long>("Id")
@@ -2186,6 +2217,15 @@ namespace Marrakesh.Platform.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ReviewId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Marrakesh.Platform.Audit.AuditLink", b =>
+                {
+                    b.HasOne("Marrakesh.Platform.Audit.AuditEntry", null)
+                        .WithOne()
+                        .HasForeignKey("Marrakesh.Platform.Audit.AuditLink", "EntryId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
