@@ -87,8 +87,8 @@ internal sealed class WorkbookInspection(WorkbookLimits limits)
             IPartScan? scan = xml.LocalName switch
             {
                 "worksheet" => new SheetScan(this, part),
-                "sst" => new SharedStringScan(this),
-                "workbook" => new WorkbookScan(this),
+                "sst" => new SharedStringScan(this, part),
+                "workbook" => new WorkbookScan(this, part),
                 _ => null,
             };
             do
@@ -96,7 +96,7 @@ internal sealed class WorkbookInspection(WorkbookLimits limits)
                 switch (xml.NodeType)
                 {
                     case XmlNodeType.Element:
-                        Count(ref elements, limits.Elements, "elements", $"XML elements (found in {part})");
+                        Count(ref elements, limits.Elements, "elements", "XML elements", part);
                         scan?.Start(xml);
                         if (xml.IsEmptyElement)
                         {
@@ -136,11 +136,11 @@ internal sealed class WorkbookInspection(WorkbookLimits limits)
         return count;
     }
 
-    public void CountCell(string part) => Count(ref cellElements, limits.Cells, "cells", $"cells (counting merged ranges and column definitions; found in {part})");
+    public void CountCell(string part) => Count(ref cellElements, limits.Cells, "cells", "cells (counting merged ranges and column definitions)", part);
 
-    public void CountSharedString() => Count(ref sharedStrings, limits.SharedStrings, "shared-strings", "shared strings");
+    public void CountSharedString(string part) => Count(ref sharedStrings, limits.SharedStrings, "shared-strings", "shared strings", part);
 
-    public void CountSheet() => Count(ref sheets, limits.Sheets, "sheets", "sheets");
+    public void CountSheet(string part) => Count(ref sheets, limits.Sheets, "sheets", "sheets", part);
 
     public void HoldText(long characters)
     {
@@ -172,11 +172,11 @@ internal sealed class WorkbookInspection(WorkbookLimits limits)
 
     public static LimitExceededException Content(string limit, long maximum, string detail) => new(limit, maximum, isSize: false, detail);
 
-    private void Count(ref long count, long limit, string name, string what)
+    private static void Count(ref long count, long limit, string name, string what, string part)
     {
         if (++count > limit)
         {
-            throw Content(name, limit, $"The workbook holds more than {N(limit)} {what}; the limit is {N(limit)} (limit '{name}').");
+            throw Content(name, limit, $"The workbook holds more than {N(limit)} {what} (the last found in {part}); the limit is {N(limit)} (limit '{name}').");
         }
     }
 

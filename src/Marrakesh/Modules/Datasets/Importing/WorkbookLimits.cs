@@ -16,7 +16,7 @@ public sealed record WorkbookLimits
     /// <summary>Bytes of all the zip's files once uncompressed, as read, whatever their headers declare [4.1 MB].</summary>
     public long UncompressedBytes { get; init; } = 100L * 1024 * 1024;
 
-    /// <summary>How many times larger than its compressed self a file of over 1 MB may unpack [5.1].</summary>
+    /// <summary>How many times larger than its compressed self a file of over 1 MB may unpack [5.8].</summary>
     public int CompressionRatio { get; init; } = 100;
 
     /// <summary>Sheets in the workbook [8].</summary>
@@ -40,6 +40,6 @@ public sealed record WorkbookLimits
     /// <summary>Characters in one text: a cell, a shared string, or any other text in the workbook's parts (Excel's own limit for a cell).</summary>
     public int TextLength { get; init; } = 32_767;
 
-    /// <summary>XML elements in all the workbook's parts: a backstop for whatever else a reader keeps per element [210,000].</summary>
+    /// <summary>XML elements in all the workbook's parts: a backstop for whatever else a reader keeps per element [216,000].</summary>
     public long Elements { get; init; } = 4_000_000;
 }

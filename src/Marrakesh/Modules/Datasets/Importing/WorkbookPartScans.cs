@@ -13,13 +13,13 @@ internal interface IPartScan
 }
 
 /// <summary>workbook.xml: its sheets.</summary>
-internal sealed class WorkbookScan(WorkbookInspection inspection) : IPartScan
+internal sealed class WorkbookScan(WorkbookInspection inspection, string part) : IPartScan
 {
     public void Start(XmlReader xml)
     {
         if (xml.LocalName == "sheet")
         {
-            inspection.CountSheet();
+            inspection.CountSheet(part);
         }
     }
 
@@ -29,7 +29,7 @@ internal sealed class WorkbookScan(WorkbookInspection inspection) : IPartScan
 }
 
 /// <summary>sharedStrings.xml: how many strings, and the characters each holds (the reader keeps them all).</summary>
-internal sealed class SharedStringScan(WorkbookInspection inspection) : IPartScan
+internal sealed class SharedStringScan(WorkbookInspection inspection, string part) : IPartScan
 {
     private long characters = -1; // of the current string; -1 outside one
 
@@ -37,7 +37,7 @@ internal sealed class SharedStringScan(WorkbookInspection inspection) : IPartSca
     {
         if (xml.LocalName == "si")
         {
-            inspection.CountSharedString();
+            inspection.CountSharedString(part);
             characters = 0;
         }
     }
@@ -59,7 +59,7 @@ internal sealed class SharedStringScan(WorkbookInspection inspection) : IPartSca
         characters += count;
         if (characters > inspection.Limits.TextLength)
         {
-            throw inspection.TextTooLong("xl/sharedStrings.xml");
+            throw inspection.TextTooLong(part);
         }
         inspection.HoldText(count);
     }
