@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Marrakesh.Modules.Datasets;
 using Marrakesh.Modules.Datasets.Importing;
+using Marrakesh.Platform.Errors;
 
 namespace Marrakesh.Cli;
 
@@ -66,6 +67,11 @@ internal sealed class ImportVerbs(CliHost host, TextWriter output, TextWriter er
                 {
                     await error.WriteLineAsync($"  {problem}");
                 }
+                return 1;
+            }
+            catch (LimitExceededException e)
+            {
+                await error.WriteLineAsync($"error: {path.Name} was not imported; nothing was stored. {e.Message}");
                 return 1;
             }
         }, ct));

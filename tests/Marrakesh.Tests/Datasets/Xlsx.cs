@@ -11,7 +11,11 @@ namespace Marrakesh.Tests.Datasets;
 /// </summary>
 public static class Xlsx
 {
-    public static byte[] Write(params (string Name, IReadOnlyList<object?[]> Rows)[] sheets)
+    public static byte[] Write(params (string Name, IReadOnlyList<object?[]> Rows)[] sheets) =>
+        Package(sheets.Select(s => (s.Name, Sheet(s.Rows))).ToArray());
+
+    /// <summary>A workbook of sheets given as their XML, with other parts (such as xl/sharedStrings.xml) written by <paramref name="parts"/>.</summary>
+    public static byte[] Package((string Name, string Xml)[] sheets, params (string Name, Action<Stream> Write)[] parts)
     {
         using var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
@@ -35,13 +39,18 @@ public static class Xlsx
                 + "</Relationships>");
             for (var i = 0; i < sheets.Length; i++)
             {
-                Entry(zip, $"xl/worksheets/sheet{i + 1}.xml", Sheet(sheets[i].Rows));
+                Entry(zip, $"xl/worksheets/sheet{i + 1}.xml", sheets[i].Xml);
+            }
+            foreach (var (name, write) in parts)
+            {
+                using var part = zip.CreateEntry(name, CompressionLevel.SmallestSize).Open();
+                write(part);
             }
         }
         return buffer.ToArray();
     }
 
-    private static string Sheet(IReadOnlyList<object?[]> rows)
+    public static string Sheet(IReadOnlyList<object?[]> rows)
     {
         var xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
         for (var r = 0; r < rows.Count; r++)

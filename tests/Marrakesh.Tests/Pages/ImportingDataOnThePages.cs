@@ -55,6 +55,19 @@ public sealed class ImportingDataOnThePages(MarrakeshApp app) : IClassFixture<Ma
     }
 
     [Fact]
+    public async Task A_workbook_over_a_limit_is_refused_beside_the_file_field_naming_the_limit_and_nothing_is_stored()
+    {
+        var (browser, _) = await app.SignedInBrowserAsync("secretariat");
+        var figures = await app.FiguresAsync();
+
+        var page = await UploadAsync(browser, HostileWorkbooks.WideRows(), "wide.xlsx", "migrant-stock");
+
+        Assert.Contains("limit 'columns'", page.QuerySelector("#Upload-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(page.QuerySelector("[data-rows]"));
+        Assert.Equal(figures, await app.FiguresAsync());
+    }
+
+    [Fact]
     public async Task Only_the_secretariat_reaches_the_import_page()
     {
         var (stakeholder, _) = await app.SignedInBrowserAsync("stakeholder", organisation: "Data Watchers");

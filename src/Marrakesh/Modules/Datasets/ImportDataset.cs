@@ -16,7 +16,8 @@ namespace Marrakesh.Modules.Datasets;
 /// <summary>
 /// Imports one published file: parse and check everything in memory first (every problem with its sheet, row and
 /// column), then in one transaction replace the same source and revision and write the figures. A file with any
-/// problem stores nothing. The CLI verbs and the secretariat's upload both come here.
+/// problem stores nothing. The CLI verbs and the secretariat's upload both come here. A workbook over one of the
+/// <see cref="WorkbookLimits"/> is refused (<see cref="LimitExceededException"/>) before it is read.
 /// </summary>
 public sealed class ImportDataset(AppDbContext db, InputValidator validator, StatesContract states, IAuditActor actor, TimeProvider clock)
 {
@@ -138,7 +139,16 @@ public sealed class ImportDataset(AppDbContext db, InputValidator validator, Sta
         // process EF Core's first query compilation) overlaps the read instead of following it. Nothing else uses the
         // context until it is awaited.
         var loading = Task.Run(() => Locations.LoadAsync(states, cancellationToken), cancellationToken);
-        var workbook = isCsv ? null : Workbook.Read(content);
+        Workbook.Contents? workbook;
+        try
+        {
+            workbook = isCsv ? null : Workbook.Read(content, WorkbookLimits.Default);
+        }
+        catch (LimitExceededException)
+        {
+            await ((Task)loading).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing); // the context is the caller's again
+            throw;
+        }
         var locations = await loading;
         var parsed = workbook is null
             ? ParseCsv(kind, content, input.Year, locations, revision)

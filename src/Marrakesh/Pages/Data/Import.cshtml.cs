@@ -76,6 +76,10 @@ public sealed class ImportModel(ImportDataset import, InputValidator validator, 
         {
             Problems = e.Problems;
         }
+        catch (LimitExceededException e)
+        {
+            ModelState.AddModelError(nameof(Upload), e.Message);
+        }
         return Page();
     }
 

@@ -42,3 +42,16 @@ public sealed class InvalidInputException : Exception
     /// <summary>Every reason, without the field names (for a form that shows them beside one field).</summary>
     public string Reasons => string.Join(" ", Errors.Values.SelectMany(r => r));
 }
+
+/// <summary>
+/// Input over one of the platform's limits: 413 when the limit is a size (bytes, a compression ratio), 422 when it is
+/// something the content holds (cells, columns, sheets). <see cref="Limit"/> names the limit and <see cref="Maximum"/>
+/// its value, so a caller can tell which one to stay under.
+/// </summary>
+public sealed class LimitExceededException(string limit, long maximum, bool isSize, string detail) : Exception(detail)
+{
+    public string Limit { get; } = limit;
+    public long Maximum { get; } = maximum;
+    public bool IsSize { get; } = isSize;
+    public int StatusCode => IsSize ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status422UnprocessableEntity;
+}

@@ -31,6 +31,7 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
             ConflictException e => Problem(StatusCodes.Status409Conflict, "Conflict", e.Message),
             DomainRuleException { Field: { } field } e => RuleOnField(field, e.Message),
             DomainRuleException e => Problem(StatusCodes.Status422UnprocessableEntity, "Rule not met", e.Message),
+            LimitExceededException e => OverLimit(e),
             PreconditionFailedException e => Problem(StatusCodes.Status412PreconditionFailed, "Stale version", e.Message),
             PreconditionRequiredException e => Problem(StatusCodes.Status428PreconditionRequired, "If-Match required", e.Message),
             Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException => Problem(StatusCodes.Status412PreconditionFailed, "Stale version",
@@ -60,6 +61,7 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
         ForbiddenException => StatusCodes.Status403Forbidden,
         ConflictException => StatusCodes.Status409Conflict,
         DomainRuleException => StatusCodes.Status422UnprocessableEntity,
+        LimitExceededException e => e.StatusCode,
         PreconditionFailedException => StatusCodes.Status412PreconditionFailed,
         PreconditionRequiredException => StatusCodes.Status428PreconditionRequired,
         Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException => StatusCodes.Status412PreconditionFailed,
@@ -73,6 +75,14 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
 
     private static ProblemDetails Problem(int status, string title, string detail) =>
         new() { Status = status, Title = title, Detail = detail };
+
+    private static ProblemDetails OverLimit(LimitExceededException e)
+    {
+        var problem = Problem(e.StatusCode, e.IsSize ? "Too large" : "Over a limit", e.Message);
+        problem.Extensions["limit"] = e.Limit;
+        problem.Extensions["maximum"] = e.Maximum;
+        return problem;
+    }
 
     private static ValidationProblemDetails RuleOnField(string field, string detail) =>
         new(new Dictionary<string, string[]> { [field] = [detail] })

@@ -1,5 +1,6 @@
 using System.Text;
 using ExcelDataReader;
+using Marrakesh.Platform.Errors;
 
 namespace Marrakesh.Modules.Datasets.Importing;
 
@@ -15,7 +16,8 @@ internal sealed record Sheet(string Name, List<object?[]> Rows)
 
 /// <summary>
 /// Reads every sheet of an xlsx (or legacy xls) workbook with ExcelDataReader, streaming row by row. The
-/// published workbooks are a few MB, so holding their cells lets the importers look at headers above the data.
+/// published workbooks are a few MB, so holding their cells lets the importers look at headers above the data; the
+/// <see cref="WorkbookLimits"/> keep a hostile one from holding more.
 /// </summary>
 internal static class Workbook
 {
@@ -24,19 +26,44 @@ internal static class Workbook
     /// <summary>The sheets read, or the problem that stopped the read.</summary>
     public sealed record Contents(List<Sheet>? Sheets, ImportProblem? Problem);
 
-    public static Contents Read(byte[] content)
+    /// <summary>
+    /// Reads the workbook; an xlsx is first inspected against <paramref name="limits"/>. Throws
+    /// <see cref="LimitExceededException"/> for a workbook over a limit.
+    /// </summary>
+    public static Contents Read(byte[] content, WorkbookLimits limits)
     {
+        var isZip = WorkbookInspection.IsZip(content);
+        if (isZip)
+        {
+            WorkbookInspection.Check(content, limits);
+        }
         try
         {
             using var stream = new MemoryStream(content, writable: false);
-            using var reader = ExcelReaderFactory.CreateReader(stream);
+            // Each format its own reader: the general factory would also decrypt an xlsx inside an encrypted legacy
+            // container, which the inspection never saw.
+            using var reader = isZip ? ExcelReaderFactory.CreateOpenXmlReader(stream) : ExcelReaderFactory.CreateBinaryReader(stream);
             var sheets = new List<Sheet>();
+            long held = 0;
             do
             {
                 var rows = new List<object?[]>();
                 while (reader.Read())
                 {
-                    var cells = new object?[reader.FieldCount];
+                    // An inspected xlsx stays within these already; a legacy xls (up to 256 columns) is held to them here.
+                    var width = reader.FieldCount;
+                    if (width > limits.Columns)
+                    {
+                        throw WorkbookInspection.Content("columns", limits.Columns,
+                            $"Sheet '{reader.Name}' is {WorkbookInspection.N(width)} columns wide; the limit is {WorkbookInspection.N(limits.Columns)} columns (limit 'columns').");
+                    }
+                    held += Math.Max(width, 1);
+                    if (held > limits.Cells)
+                    {
+                        throw WorkbookInspection.Content("cells", limits.Cells,
+                            $"The workbook spans more than {WorkbookInspection.N(limits.Cells)} cells as a reader holds them (rows × columns of each sheet); the limit is {WorkbookInspection.N(limits.Cells)} cells (limit 'cells').");
+                    }
+                    var cells = new object?[width];
                     for (var i = 0; i < cells.Length; i++)
                     {
                         cells[i] = reader.GetValue(i);
@@ -48,11 +75,10 @@ internal static class Workbook
             while (reader.NextResult());
             return new Contents(sheets, null);
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        catch (Exception e) when (e is not OutOfMemoryException and not LimitExceededException)
         {
             return new Contents(null, new ImportProblem(null, null, null,
                 $"The file is not a readable Excel workbook (it may be truncated, or another format): {e.GetBaseException().Message}"));
         }
     }
-
 }
