@@ -36,6 +36,7 @@ public sealed class KeepingToTheAuthorizationMatrix(MatrixApp app, ITestOutputHe
         var report = await app.Checker.CheckAsync(AuthorizationMatrix.Read());
 
         output.WriteLine($"{report.Cells} cells, {report.AnswersCheckedForEmails} answers checked for emails, {report.Violations.Count} violations");
+        output.WriteLine($"allowed cells answered: {string.Join(", ", report.AllowedStatuses.Select(s => $"{s.Key} × {s.Value}"))}");
         Assert.True(report.Violations.Count == 0,
             $"{report.Violations.Count} of {report.Cells} cells do not hold:\n{string.Join('\n', report.Violations)}");
     }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Marrakesh.Tests.Fund;
 using Marrakesh.Tests.Hub;
 using Marrakesh.Tests.Infrastructure;
 using Marrakesh.Tests.Knowledge;
@@ -104,7 +105,7 @@ public sealed class MatrixCalls(MarrakeshApp app, MatrixCallers callers, MatrixR
         ["GET /api/fund/programmes/{id}/ledger (approved)"] = async _ => Request(HttpMethod.Get, $"/api/fund/programmes/{await records.FundedProgrammeAsync()}/ledger"),
         ["GET /api/fund/thematic-areas"] = Get("/api/fund/thematic-areas"),
         ["GET /api/fund/iati.xml"] = Get("/api/fund/iati.xml"),
-        ["POST /api/fund/contributions"] = _ => Posting("/api/fund/contributions", Fund.FundDesk.Contribution(1_000m)),
+        ["POST /api/fund/contributions"] = _ => Posting("/api/fund/contributions", FundDesk.Contribution(1_000m)),
         ["POST /api/fund/income"] = _ => Posting("/api/fund/income", new { amountUsd = 10m, memo = "Interest" }),
         ["POST /api/fund/agreements"] = _ => Posting("/api/fund/agreements",
             new { contributor = "Open Roads Foundation", contributorType = "philanthropic", amount = 5_000m, currency = "USD" }),

@@ -1,7 +1,7 @@
 namespace Marrakesh.Tests.Accounts;
 
-/// <summary>What a run of the matrix found: how many cells were called, and every one that did not hold.</summary>
-public sealed record MatrixReport(int Cells, int AnswersCheckedForEmails, IReadOnlyList<string> Violations);
+/// <summary>What a run of the matrix found: how many cells were called, what the allowed ones answered, and every cell that did not hold.</summary>
+public sealed record MatrixReport(int Cells, int AnswersCheckedForEmails, IReadOnlyDictionary<int, int> AllowedStatuses, IReadOnlyList<string> Violations);
 
 /// <summary>
 /// Calls every cell of the given rows and collects, in one report, each answer that differs from its cell and each
@@ -12,6 +12,7 @@ public sealed class MatrixChecker(MatrixCallers callers, MatrixCalls calls)
     public async Task<MatrixReport> CheckAsync(IEnumerable<MatrixRow> rows)
     {
         var violations = new List<string>();
+        var allowed = new SortedDictionary<int, int>();
         var (cells, answered) = (0, 0);
         foreach (var row in rows)
         {
@@ -24,6 +25,10 @@ public sealed class MatrixChecker(MatrixCallers callers, MatrixCalls calls)
                 using var response = await callers[caller].SendAsync(request);
                 var status = (int)response.StatusCode;
                 var body = await response.Content.ReadAsStringAsync();
+                if (expected == Access.Allow)
+                {
+                    allowed[status] = allowed.GetValueOrDefault(status) + 1;
+                }
                 if (!AuthorizationMatrix.Holds(expected, callers.IsSignedIn(caller), status))
                 {
                     violations.Add($"{row.Key} as {caller}: expected {expected.ToString().ToLowerInvariant()}, got {status} {Excerpt(body)}");
@@ -38,7 +43,7 @@ public sealed class MatrixChecker(MatrixCallers callers, MatrixCalls calls)
                 }
             }
         }
-        return new MatrixReport(cells, answered, violations);
+        return new MatrixReport(cells, answered, allowed, violations);
     }
 
     private static string Excerpt(string body) => body.Length <= 160 ? body : body[..160] + "…";
