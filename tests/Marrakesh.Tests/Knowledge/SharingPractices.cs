@@ -94,7 +94,7 @@ public sealed class SharingPractices(MarrakeshApp app) : IClassFixture<Marrakesh
         Assert.Equal("The desks served 4,200 people in 2026.", seen.GetProperty("summary").GetString());
         Assert.Empty(seen.GetProperty("steps").EnumerateArray());
         Assert.DoesNotContain("Say how many people", seen.ToString(), StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.Forbidden, (await app.CreateClient().GetAsync($"/api/practices/{id}/versions")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await app.CreateClient().GetAsync($"/api/practices/{id}/versions")).StatusCode);
         Assert.Contains((await (await app.CreateClient().GetAsync("/api/practices?objective=1")).ShouldBeJsonAsync()).Items(), p => p.Id() == id);
     }
 

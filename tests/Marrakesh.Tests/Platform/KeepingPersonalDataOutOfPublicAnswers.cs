@@ -34,6 +34,30 @@ public sealed class KeepingPersonalDataOutOfPublicAnswers(MarrakeshApp app) : IC
     }
 
     [Fact]
+    public async Task A_pledges_progress_notes_name_their_author_by_role_and_organisation_except_to_the_secretariat()
+    {
+        var (stakeholder, email) = await app.ClientAsAsync("stakeholder", organisation: "Harbour Welcome");
+        var made = await stakeholder.PostAsJsonAsync("/api/pledges", new
+        {
+            actorType = "civil-society", form = "policy", jointType = "individual", objectives = new[] { 3 }, narrative = Narrative,
+        });
+        var url = $"/api/pledges/{(await made.ShouldBeJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetString()}";
+        var progress = new HttpRequestMessage(HttpMethod.Post, $"{url}/progress")
+        {
+            Content = JsonContent.Create(new { date = "2026-01-10", note = "First training held.", status = "in-progress" }),
+        };
+        progress.Headers.TryAddWithoutValidation("If-Match", made.ETag());
+        await (await stakeholder.SendAsync(progress)).ShouldBeJsonAsync();
+
+        var seenByPublic = await (await app.CreateClient().GetAsync(url)).ShouldBeJsonAsync();
+        var seenBySecretariat = await (await (await app.ClientAsAsync("secretariat")).Client.GetAsync(url)).ShouldBeJsonAsync();
+
+        Assert.Equal("stakeholder, Harbour Welcome", seenByPublic.GetProperty("progress")[0].GetProperty("actor").GetString());
+        Assert.DoesNotContain("@", seenByPublic.ToString(), StringComparison.Ordinal);
+        Assert.Equal(email, seenBySecretariat.GetProperty("progress")[0].GetProperty("actor").GetString());
+    }
+
+    [Fact]
     public async Task A_published_commitments_history_names_its_author_by_role_and_State()
     {
         var (focalPoint, _) = await app.ClientAsAsync("state-focal-point", "PRY");

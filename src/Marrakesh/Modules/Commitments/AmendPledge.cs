@@ -51,6 +51,6 @@ public sealed class AmendPledge(AppDbContext db, InputValidator validator, Pledg
         await rules.ApplyAsync(pledge, input, cancellationToken);
         await PledgeObjectiveIndex.SyncAsync(db, pledge, cancellationToken);
         await history.SaveAsync(pledge, MakePledge.Kind, () => PledgeOutput.From(pledge), "amended", input.Reason!.Trim(), cancellationToken);
-        return await queries.GetAsync(id, cancellationToken);
+        return await queries.GetAsync(id, user, cancellationToken);
     }
 }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Marrakesh.Accounts;
 using Marrakesh.Modules.Catalogue;
 using Marrakesh.Modules.States;
 using Marrakesh.Platform.Data;
@@ -17,7 +18,7 @@ namespace Marrakesh.Modules.Commitments;
 public sealed record PledgeFilter(string? Objective = null, string? ActorType = null, string? State = null);
 
 /// <summary>Reads of pledges. Pledges are public from the moment they are made.</summary>
-public sealed class PledgeQueries(AppDbContext db, CatalogueContract catalogue, StatesContract states, RecordHistory history)
+public sealed class PledgeQueries(AppDbContext db, CatalogueContract catalogue, StatesContract states, RecordHistory history, PublicActors actors)
 {
     public async Task<List<PledgeOutput>> ListAsync(PledgeFilter filter, CancellationToken cancellationToken)
     {
@@ -58,7 +59,8 @@ public sealed class PledgeQueries(AppDbContext db, CatalogueContract catalogue, 
         return query;
     }
 
-    public async Task<PledgeOutput?> FindAsync(Guid id, CancellationToken cancellationToken)
+    /// <summary>A pledge with its progress notes, their authors named as <paramref name="viewer"/> may see them.</summary>
+    public async Task<PledgeOutput?> FindAsync(Guid id, ClaimsPrincipal? viewer, CancellationToken cancellationToken)
     {
         var pledge = await db.Set<Pledge>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (pledge is null)
@@ -66,11 +68,11 @@ public sealed class PledgeQueries(AppDbContext db, CatalogueContract catalogue, 
             return null;
         }
         var progress = await db.Set<PledgeProgress>().AsNoTracking().Where(n => n.PledgeId == id).ToListAsync(cancellationToken);
-        return PledgeOutput.From(pledge, progress);
+        return PledgeOutput.From(pledge, progress, await actors.NamerAsync(viewer, progress.Select(n => n.Actor), cancellationToken));
     }
 
-    public async Task<PledgeOutput> GetAsync(Guid id, CancellationToken cancellationToken) =>
-        await FindAsync(id, cancellationToken) ?? throw new NotFoundException($"There is no pledge {id}.");
+    public async Task<PledgeOutput> GetAsync(Guid id, ClaimsPrincipal? viewer, CancellationToken cancellationToken) =>
+        await FindAsync(id, viewer, cancellationToken) ?? throw new NotFoundException($"There is no pledge {id}.");
 
     public async Task<List<VersionOutput>> VersionsAsync(Guid id, ClaimsPrincipal? viewer, CancellationToken cancellationToken)
     {

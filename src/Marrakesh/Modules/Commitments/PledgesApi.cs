@@ -37,8 +37,8 @@ internal static class PledgesApi
         string? objective, string? actorType, string? state, string? page, string? pageSize, PledgeQueries queries, CancellationToken ct) =>
         TypedResults.Ok(await queries.PageAsync(new PledgeFilter(objective, actorType, state), Paging.From(page, pageSize), ct));
 
-    private static async Task<Ok<PledgeOutput>> Get(Guid id, PledgeQueries queries, HttpResponse response, CancellationToken ct) =>
-        WithETag(response, await queries.GetAsync(id, ct));
+    private static async Task<Ok<PledgeOutput>> Get(Guid id, ClaimsPrincipal user, PledgeQueries queries, HttpResponse response, CancellationToken ct) =>
+        WithETag(response, await queries.GetAsync(id, user, ct));
 
     private static async Task<Ok<ListOutput<VersionOutput>>> Versions(Guid id, ClaimsPrincipal user, PledgeQueries queries, CancellationToken ct) =>
         TypedResults.Ok(ListOutput<VersionOutput>.Of(await queries.VersionsAsync(id, user, ct)));

@@ -54,6 +54,6 @@ public sealed class ReportPledgeProgress(
             Actor = actor.Name,
         });
         await history.SaveAsync(pledge, MakePledge.Kind, () => PledgeOutput.From(pledge), "progress", reason: null, cancellationToken);
-        return await queries.GetAsync(id, cancellationToken);
+        return await queries.GetAsync(id, user, cancellationToken);
     }
 }

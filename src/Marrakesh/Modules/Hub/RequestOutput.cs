@@ -16,7 +16,9 @@ public sealed record RequestOutput(
     /// <param name="partners">Its engaged offers.</param>
     /// <param name="now">The clock's now.</param>
     /// <param name="full">Whether the reader may see the contact and the actors.</param>
-    public static RequestOutput From(SupportRequest request, IEnumerable<SupportRequestStep> steps, IEnumerable<Guid> partners, DateTime now, bool full)
+    /// <param name="nameActor">How the reader sees an actor (see <see cref="Accounts.PublicActors"/>); as recorded when omitted.</param>
+    public static RequestOutput From(SupportRequest request, IEnumerable<SupportRequestStep> steps, IEnumerable<Guid> partners, DateTime now, bool full,
+        Func<string, string>? nameActor = null)
     {
         var ordered = steps.OrderBy(s => s.At).ThenBy(s => s.Id).ToList();
         return new(
@@ -24,7 +26,7 @@ public sealed record RequestOutput(
             request.StartDate, request.EndDate, request.Timeline, full ? request.Contact : null, request.Status, request.StatusSince,
             Days(request.StatusSince, now), request.Outcome, request.DeclineReason, request.Feedback, request.ProgrammeId,
             [.. partners.Order()],
-            [.. ordered.Select(s => new StepOutput(s.From, s.To, s.Note, full ? s.Actor : null, s.At))],
+            [.. ordered.Select(s => new StepOutput(s.From, s.To, s.Note, full ? (nameActor?.Invoke(s.Actor) ?? s.Actor) : null, s.At))],
             StepDurations(ordered, request.IsOpen, now), request.Version, request.CreatedAt, request.UpdatedAt);
     }
 

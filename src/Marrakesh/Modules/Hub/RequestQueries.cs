@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Marrakesh.Accounts;
 using Marrakesh.Modules.Catalogue;
 using Marrakesh.Modules.States;
 using Marrakesh.Platform.Data;
@@ -16,7 +17,8 @@ namespace Marrakesh.Modules.Hub;
 public sealed record RequestFilter(string? Status = null, string? State = null, string? Objective = null);
 
 /// <summary>Reads of requests, each as the reader may see it.</summary>
-public sealed class RequestQueries(AppDbContext db, CatalogueContract catalogue, StatesContract states, TimeProvider clock, RequestAccess access)
+public sealed class RequestQueries(
+    AppDbContext db, CatalogueContract catalogue, StatesContract states, TimeProvider clock, RequestAccess access, PublicActors actors)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -86,7 +88,9 @@ public sealed class RequestQueries(AppDbContext db, CatalogueContract catalogue,
         {
             mayAct[state] = await access.MayActAsync(user, state);
         }
-        return [.. requests.Select(r => RequestOutput.From(r, steps[r.Id], partners[r.Id].Select(p => p.OfferId), Now, mayAct[r.StateIso3]))];
+        // The State's focal points see who acted by role and State or organisation; only the secretariat sees emails.
+        var name = await actors.NamerAsync(user, steps.SelectMany(s => s).Select(s => s.Actor), cancellationToken);
+        return [.. requests.Select(r => RequestOutput.From(r, steps[r.Id], partners[r.Id].Select(p => p.OfferId), Now, mayAct[r.StateIso3], name))];
     }
 }
 

@@ -29,10 +29,14 @@ public sealed record PracticeOutput(
     DateTime CreatedAt, DateTime UpdatedAt, DateTime? PublishedAt, IReadOnlyList<PracticeStepOutput> Steps,
     IReadOnlyList<AttachmentOutput> Attachments)
 {
-    public static PracticeOutput From(Practice p, IEnumerable<PracticeStep> steps, IEnumerable<AttachmentOutput> attachments) => new(
+    /// <param name="p">The practice.</param>
+    /// <param name="steps">Its review's steps, in any order.</param>
+    /// <param name="attachments">Its attachments.</param>
+    /// <param name="nameActor">How the reader sees an actor (see <see cref="Accounts.PublicActors"/>: only the secretariat reads emails).</param>
+    public static PracticeOutput From(Practice p, IEnumerable<PracticeStep> steps, IEnumerable<AttachmentOutput> attachments, Func<string, string> nameActor) => new(
         p.Id, p.Title, p.Summary, p.Body, PracticeMarkdown.ToSafeHtml(p.Body), p.Language, p.Countries, p.Objectives, p.Principles,
         p.Organisation, p.OrganisationType, p.PeriodStart, p.PeriodEnd, p.Links, p.Status, p.Version, p.CreatedAt, p.UpdatedAt,
-        p.PublishedAt, [.. steps.OrderBy(s => s.At).ThenBy(s => s.Id).Select(s => new PracticeStepOutput(s.From, s.To, s.Comment, s.Actor, s.At))],
+        p.PublishedAt, [.. steps.OrderBy(s => s.At).ThenBy(s => s.Id).Select(s => new PracticeStepOutput(s.From, s.To, s.Comment, nameActor(s.Actor), s.At))],
         [.. attachments]);
 }
 

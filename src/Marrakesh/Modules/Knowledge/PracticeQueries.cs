@@ -22,7 +22,8 @@ public sealed record PracticeFilter(
     string? Objective = null, string? Principle = null, string? Region = null, string? Country = null, string? OrganisationType = null, string? Status = null);
 
 /// <summary>Reads of practices, each through the visibility rule of <see cref="PracticeAccess"/>.</summary>
-public sealed class PracticeQueries(AppDbContext db, PracticeAccess access, CatalogueContract catalogue, StatesContract states, RecordHistory history)
+public sealed class PracticeQueries(
+    AppDbContext db, PracticeAccess access, CatalogueContract catalogue, StatesContract states, RecordHistory history, PublicActors actors)
 {
     public async Task<PracticeOutput> GetAsync(ClaimsPrincipal user, Guid id, CancellationToken cancellationToken)
     {
@@ -33,7 +34,9 @@ public sealed class PracticeQueries(AppDbContext db, PracticeAccess access, Cata
             : [];
         var attachments = await db.Set<PracticeAttachment>().AsNoTracking().Where(a => a.PracticeId == id).OrderBy(a => a.Number)
             .Select(a => new { a.Number, a.FileName, a.Size }).ToListAsync(cancellationToken);
-        return PracticeOutput.From(practice, steps, attachments.Select(a => ToOutput(id, a.Number, a.FileName, a.Size)));
+        // Authors see who reviewed by role; only the secretariat sees emails.
+        var name = await actors.NamerAsync(user, steps.Select(s => s.Actor), cancellationToken);
+        return PracticeOutput.From(practice, steps, attachments.Select(a => ToOutput(id, a.Number, a.FileName, a.Size)), name);
     }
 
     public async Task<ListOutput<PracticeSummaryOutput>> PageAsync(ClaimsPrincipal user, PracticeFilter filter, Paging paging, CancellationToken cancellationToken)

@@ -17,8 +17,8 @@ internal static class PracticesApi
         practices.MapGet("/{id:guid}", Get).WithName("GetPractice")
             .WithSummary("One practice with its rendered body, review steps and attachments; its ETag is its version")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        practices.MapGet("/{id:guid}/versions", Versions).WithName("ListPracticeVersions").WithSummary("Every version of a practice, with who and when")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+        practices.MapGet("/{id:guid}/versions", Versions).WithName("ListPracticeVersions").WithSummary("Every version of a practice, with who and when (its authors and the secretariat)")
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         practices.MapGet("/{id:guid}/attachments/{number:int}", Download).WithName("GetPracticeAttachment").WithSummary("An attached PDF, as a download")
             .ProducesProblem(StatusCodes.Status404NotFound);
 

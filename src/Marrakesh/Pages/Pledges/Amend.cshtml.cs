@@ -33,7 +33,7 @@ public sealed class AmendModel(PledgeQueries pledges, PledgeAccess access, Amend
         {
             return refusal;
         }
-        var pledge = await pledges.GetAsync(id, cancellationToken);
+        var pledge = await pledges.GetAsync(id, User, cancellationToken);
         (Narrative, Amount, Currency, Measure, Baseline, Responsible, Version) =
             (pledge.Narrative, pledge.Amount?.ToString(CultureInfo.InvariantCulture), pledge.Currency, pledge.Measure, pledge.Baseline, pledge.Responsible, pledge.Version);
         TargetDate = pledge.TargetDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -80,7 +80,7 @@ public sealed class AmendModel(PledgeQueries pledges, PledgeAccess access, Amend
 
     private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (await pledges.FindAsync(id, cancellationToken) is not { } pledge)
+        if (await pledges.FindAsync(id, User, cancellationToken) is not { } pledge)
         {
             return NotFound();
         }

@@ -67,7 +67,7 @@ public sealed class DetailModel(PledgeQueries pledges, PledgeAccess access, Repo
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (await pledges.FindAsync(id, cancellationToken) is not { } pledge)
+        if (await pledges.FindAsync(id, User, cancellationToken) is not { } pledge)
         {
             return false;
         }

@@ -27,6 +27,8 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
         {
             InvalidInputException e => Invalid(e.Errors),
             NotFoundException e => Problem(StatusCodes.Status404NotFound, "Not found", e.Message),
+            // A caller without a working token is told to authenticate (401), as the route policies tell it.
+            ForbiddenException e when http.User.Identity?.IsAuthenticated != true => Unauthenticated(http, e.Message),
             ForbiddenException e => Problem(StatusCodes.Status403Forbidden, "Forbidden", e.Message),
             ConflictException e => Problem(StatusCodes.Status409Conflict, "Conflict", e.Message),
             DomainRuleException { Field: { } field } e => RuleOnField(field, e.Message),
@@ -70,6 +72,12 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
         Microsoft.AspNetCore.Antiforgery.AntiforgeryValidationException => StatusCodes.Status400BadRequest,
         _ => StatusCodes.Status500InternalServerError,
     };
+
+    private static ProblemDetails Unauthenticated(HttpContext http, string rule)
+    {
+        http.Response.Headers.WWWAuthenticate = "Bearer";
+        return Problem(StatusCodes.Status401Unauthorized, "Unauthorized", $"Send a valid personal API token. {rule}");
+    }
 
     private static string FirstSentence(string message) => message.Split(". ", 2)[0].TrimEnd('.') + ".";
 
