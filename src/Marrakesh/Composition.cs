@@ -73,6 +73,7 @@ internal static class Composition
     public static WebApplication UseMarrakeshWeb(this WebApplication app)
     {
         app.UseSecurityHeaders();
+        app.UseBufferedForms();
         app.UseProblemResponses();
         app.UseRouting();
         app.UseRateLimiter();
