@@ -79,6 +79,7 @@ internal static class Composition
         app.UseForwardedClients();
         app.UseSecurityHeaders();
         app.UseSecureCookies();
+        app.UseBufferedForms();
         app.UseProblemResponses();
         app.UseRouting();
         // Who is calling decides whose budget a request spends, so authentication runs before the limiter.

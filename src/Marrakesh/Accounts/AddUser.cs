@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Marrakesh.Modules.States;
 using Marrakesh.Platform.Data;
 using Marrakesh.Platform.Errors;
+using Marrakesh.Platform.Text;
 using Marrakesh.Platform.Validation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Validation;
@@ -31,6 +32,7 @@ public sealed class AddUser(UserManager<AppUser> users, InputValidator validator
         [TextLength(200)]
         public string? Organisation { get; init; }
 
+        [Verbatim, TextLength(256)]
         public string? Password { get; init; }
 
         public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

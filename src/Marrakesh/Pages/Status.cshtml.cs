@@ -22,7 +22,10 @@ public sealed class StatusModel : PageModel
             Code = Response.StatusCode; // set from the exception (see ErrorsSetup)
             return;
         }
-        // Direct visits too (e.g. the access-denied redirect) answer with the status they describe.
+        // Re-executed for a status, that status; a direct visit (e.g. the access-denied redirect) answers with the
+        // status it names. The feature is read rather than the bound code: re-executing a POST whose form could not
+        // be read binds nothing (issue 17, finding 8).
+        code = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalStatusCode ?? code;
         Code = code is >= 400 and <= 599 ? code : 404;
         Response.StatusCode = Code;
     }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Marrakesh.Tests.Infrastructure;
 
@@ -15,10 +16,14 @@ public class KestrelApp : MarrakeshApp
 {
     public KestrelApp() => UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
 
+    /// <summary>The server's warnings and errors, Kestrel's own included.</summary>
+    public CapturedLogs Logs { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
         builder.UseEnvironment("Production");
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
     }
 
     public Uri BaseAddress { get; private set; } = null!;

@@ -38,12 +38,22 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public bool IsPostgres => postgresServer is not null;
 
-    /// <summary>Runs SQL directly against the database, bypassing the app (to prove what the database itself enforces).</summary>
-    public async Task<int> ExecuteRawAsync(string sql)
+    /// <summary>
+    /// Runs SQL directly against the database, bypassing the app (to prove what the database itself enforces, or to
+    /// plant a value older rules let in); parameters are named <c>@name</c> on both databases.
+    /// </summary>
+    public async Task<int> ExecuteRawAsync(string sql, params (string Name, object Value)[] parameters)
     {
         await using var connection = await OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value;
+            command.Parameters.Add(parameter);
+        }
         return await command.ExecuteNonQueryAsync();
     }
 

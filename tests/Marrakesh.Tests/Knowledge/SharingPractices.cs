@@ -232,6 +232,32 @@ public sealed class SharingPractices(MarrakeshApp app) : IClassFixture<Marrakesh
         await (await fundManager.PostAsJsonAsync("/api/practices", PracticeDesk.Practice())).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
     }
 
+    [Theory]
+    [InlineData("state-focal-point", "IOM")]
+    [InlineData("state-focal-point", "Ministry of the Interior")]
+    [InlineData("stakeholder", "IOM")]
+    public async Task A_practice_is_never_submitted_in_another_organisation_s_name(string role, string named)
+    {
+        var (caller, _) = role == "stakeholder" ? await app.ClientAsAsync(role, organisation: "Caritas") : await app.ClientAsAsync(role, "KEN");
+        var before = await app.Database.CountAsync("knowledge_practices");
+
+        var response = await caller.PostAsJsonAsync("/api/practices", PracticeDesk.Practice(("organisation", named)));
+
+        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+        Assert.Contains("own organisation", problem.GetProperty("detail").GetString());
+        Assert.Equal(before, await app.Database.CountAsync("knowledge_practices"));
+    }
+
+    [Fact]
+    public async Task A_focal_point_naming_its_own_State_submits_for_it()
+    {
+        var (focal, _) = await app.ClientAsAsync("state-focal-point", "KEN");
+
+        var (practice, _) = await focal.SubmitAsync(PracticeDesk.Practice(("organisation", "kenya")));
+
+        Assert.Equal("Kenya", practice.GetProperty("organisation").GetString());
+    }
+
     [Fact]
     public async Task A_focal_point_submits_for_its_States_government_and_practices_are_browsed_by_filters()
     {

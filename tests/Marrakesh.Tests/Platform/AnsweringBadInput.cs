@@ -43,6 +43,40 @@ public sealed class AnsweringBadInput(MarrakeshApp app) : IClassFixture<Marrakes
         await (await app.CreateClient().SendAsync(request)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
     }
 
+    [Theory]
+    [InlineData("GET", "/api/nope")]
+    [InlineData("GET", "/api/pledges/not-a-guid")]
+    [InlineData("GET", "/api/pledges/00000000-0000-0000-0000-000000000000")]
+    [InlineData("GET", "/api/fund/programmes/x/ledger")]
+    [InlineData("GET", "/api/states/MAR/nothing-here")]
+    [InlineData("GET", "/api/")]
+    [InlineData("HEAD", "/api/nope")]
+    [InlineData("PUT", "/api/pledges")]
+    [InlineData("DELETE", "/api/fund/summary")]
+    [InlineData("POST", "/api/objectives/1")]
+    public async Task Every_unmatched_path_and_wrong_method_under_api_is_problem_json(string method, string path)
+    {
+        var request = new HttpRequestMessage(new HttpMethod(method), path);
+        request.Headers.Accept.ParseAdd("text/html");
+
+        var response = await app.CreateClient().SendAsync(request);
+
+        Assert.True(response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.MethodNotAllowed, $"{method} {path}: {(int)response.StatusCode}");
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task A_multipart_upload_without_its_boundary_is_a_bad_request_not_a_server_error()
+    {
+        var (secretariat, _) = await app.ClientAsAsync("secretariat");
+        var content = new StringContent("--x\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\nwdi\r\n--x--\r\n");
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("multipart/form-data");
+
+        var response = await secretariat.PostAsync("/api/datasets", content);
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "file");
+    }
+
     [Fact]
     public async Task A_malformed_JSON_body_is_a_bad_request_and_writes_nothing()
     {

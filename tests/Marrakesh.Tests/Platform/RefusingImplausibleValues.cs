@@ -7,7 +7,8 @@ namespace Marrakesh.Tests.Platform;
 
 /// <summary>
 /// Values that parse but cannot be true are refused, naming the field, and nothing is written (issue 17, finding 8):
-/// money dated before the fund existed, progress before the Compact, round tables numbered 0 or below.
+/// money dated before the fund existed, progress before the Compact, round tables numbered 0 or below, expenditure of
+/// nothing or of less than a cent.
 /// </summary>
 public sealed class RefusingImplausibleValues(MarrakeshApp app) : IClassFixture<MarrakeshApp>
 {
@@ -68,5 +69,28 @@ public sealed class RefusingImplausibleValues(MarrakeshApp app) : IClassFixture<
 
         Assert.Contains($"({number} given)", problem.GetProperty("errors").GetProperty("roundTables")[0].GetString());
         Assert.Equal(etag, (await secretariat.GetAsync("/api/review-cycles/imrf-2030")).ETag());
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-0")]
+    [InlineData("0.00")]
+    [InlineData("1e-300")]
+    [InlineData("0.001")]
+    public async Task Expenditure_of_nothing_or_less_than_a_cent_is_refused(string amount)
+    {
+        var desk = await FundDesk.OpenAsync(app);
+        await desk.DepositAsync(10_000m, "country:SEN");
+        var programme = await desk.ApprovedProgrammeAsync("SEN");
+        await (await desk.AllocateAsync(programme, 5_000m)).ShouldBeJsonAsync(HttpStatusCode.Created);
+        await (await desk.TransferAsync(programme, "IOM", 1_000m)).ShouldBeJsonAsync(HttpStatusCode.Created);
+        var before = await app.Database.CountAsync("fund_expenditures");
+        var body = $$"""{"organisation": "IOM", "year": 2026, "amountUsd": {{amount}}}""";
+
+        var response = await desk.Manager.PostAsync($"/api/fund/programmes/{programme}/expenditure",
+            new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "amountUsd");
+        Assert.Equal(before, await app.Database.CountAsync("fund_expenditures"));
     }
 }

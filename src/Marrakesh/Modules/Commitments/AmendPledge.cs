@@ -27,7 +27,7 @@ public sealed class AmendPledge(AppDbContext db, InputValidator validator, Pledg
         public string? PledgingState { get; init; }
 
         /// <summary>Why the pledge changes (1 to 1,000 characters).</summary>
-        [RequiredField, TextLength(1000)]
+        [RequiredField, TextLength(1000, MultiLine = true)]
         public string? Reason { get; init; }
 
         public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>

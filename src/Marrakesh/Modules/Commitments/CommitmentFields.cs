@@ -16,6 +16,7 @@ public abstract record CommitmentFields : IValidatableObject
     public int? Objective { get; init; }
 
     /// <summary>Letters of the objective's actions the commitment draws on, e.g. ["a", "c"].</summary>
+    [TextLength(2)]
     public List<string>? Actions { get; init; }
 
     /// <summary>planned (default), in-progress, achieved or discontinued.</summary>
@@ -23,7 +24,7 @@ public abstract record CommitmentFields : IValidatableObject
     public string? Status { get; init; }
 
     /// <summary>What the State commits to do (1 to 4,000 characters).</summary>
-    [RequiredToCreate, TextLength(CommitmentRules.DescriptionMax)]
+    [RequiredToCreate, TextLength(CommitmentRules.DescriptionMax, MultiLine = true)]
     public string? Description { get; init; }
 
     /// <summary>The institution in charge (at most 200 characters).</summary>

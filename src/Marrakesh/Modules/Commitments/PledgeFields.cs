@@ -23,7 +23,7 @@ public abstract record PledgeFields
     public Guid? Matches { get; init; }
 
     /// <summary>The pledge in words, 300 to 3,000 characters.</summary>
-    [RequiredToCreate, TextLength(PledgeRules.NarrativeMax, Min = PledgeRules.NarrativeMin)]
+    [RequiredToCreate, TextLength(PledgeRules.NarrativeMax, Min = PledgeRules.NarrativeMin, MultiLine = true)]
     public string? Narrative { get; init; }
 
     /// <summary>Financial pledges: the amount, more than zero, at most two decimals.</summary>
@@ -51,11 +51,11 @@ public abstract record PledgeFields
     public List<string>? States { get; init; }
 
     /// <summary>How delivery will be measured (at most 1,000 characters).</summary>
-    [TextLength(1000)]
+    [TextLength(1000, MultiLine = true)]
     public string? Measure { get; init; }
 
     /// <summary>Where things stand today (at most 1,000 characters).</summary>
-    [TextLength(1000)]
+    [TextLength(1000, MultiLine = true)]
     public string? Baseline { get; init; }
 
     /// <summary>When it should be delivered (yyyy-mm-dd).</summary>

@@ -20,7 +20,7 @@ public sealed class ReportPledgeProgress(
         public DateOnly? Date { get; init; }
 
         /// <summary>What happened (1 to 2,000 characters).</summary>
-        [RequiredField, TextLength(PledgeRules.NoteMax)]
+        [RequiredField, TextLength(PledgeRules.NoteMax, MultiLine = true)]
         public string? Note { get; init; }
 
         /// <summary>The new status, if it changes: in-progress, fulfilled or withdrawn.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CsvHelper;
+using Marrakesh.Platform.Text;
 
 namespace Marrakesh.Modules.Datasets;
 
@@ -105,19 +106,10 @@ internal static class DatasetCsv
     {
         foreach (var field in fields)
         {
-            csv.WriteField(Inert(field));
+            csv.WriteField(CsvCell.Inert(field));
         }
         csv.NextRecord();
     }
-
-    /// <summary>
-    /// Text from a publisher's file that a spreadsheet would run as a formula (=, +, -, @, tab, return first) gets a
-    /// leading apostrophe; numbers, negative ones included, are written as they are.
-    /// </summary>
-    private static string Inert(string field) =>
-        field.Length > 0 && "=+-@\t\r".Contains(field[0]) && !double.TryParse(field, NumberStyles.Float, CultureInfo.InvariantCulture, out _)
-            ? "'" + field
-            : field;
 
     private static byte[] Write(Action<CsvWriter> body)
     {

@@ -59,7 +59,16 @@ public sealed class ImportDataset(AppDbContext db, InputValidator validator, Sta
             {
                 return null;
             }
-            var form = await request.ReadFormAsync(http.RequestAborted);
+            IFormCollection form;
+            try
+            {
+                form = await request.ReadFormAsync(http.RequestAborted);
+            }
+            catch (InvalidDataException)
+            {
+                // A multipart body without its boundary, or with a malformed part: the caller's mistake, not the server's.
+                throw new InvalidInputException("file", "The form could not be read; send it as multipart/form-data with its boundary.");
+            }
             return new Input { Kind = form["kind"], Revision = form["revision"], Year = YearOf(form["year"]) };
         }
 

@@ -28,7 +28,7 @@ public sealed class DecideOnProgramme(IdempotentWrites writes, InputValidator va
         public int? Priority { get; init; }
 
         /// <summary>Why, in words (at most 2,000 characters).</summary>
-        [TextLength(2000)]
+        [TextLength(2000, MultiLine = true)]
         public string? Note { get; init; }
     }
 

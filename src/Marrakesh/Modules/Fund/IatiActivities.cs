@@ -3,6 +3,7 @@ using System.Xml;
 using Marrakesh.Modules.Commitments;
 using Marrakesh.Modules.States;
 using Marrakesh.Platform.Data;
+using Marrakesh.Platform.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marrakesh.Modules.Fund;
@@ -189,7 +190,8 @@ public sealed class IatiActivities(AppDbContext db, StatesContract states, Commi
         {
             xml.WriteStartElement(element);
         }
-        xml.WriteElementString("narrative", text);
+        // Names and memos come from the database as they were stored, possibly before the input rule refused controls.
+        xml.WriteElementString("narrative", XmlCharacters.Valid(text));
         if (element is not null)
         {
             xml.WriteEndElement();

@@ -19,7 +19,7 @@ public sealed class ProposeProgramme(IdempotentWrites writes, InputValidator val
         public string? Title { get; init; }
 
         /// <summary>What it will do (at most 4,000 characters).</summary>
-        [TextLength(4000)]
+        [TextLength(4000, MultiLine = true)]
         public string? Summary { get; init; }
 
         /// <summary>ISO3 codes of the countries it serves (at least one).</summary>

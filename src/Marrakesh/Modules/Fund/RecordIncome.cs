@@ -22,7 +22,7 @@ public sealed class RecordIncome(IdempotentWrites writes, InputValidator validat
         public DateOnly? Date { get; init; }
 
         /// <summary>What it is, e.g. "Interest, first quarter 2026" (at most 1,000 characters).</summary>
-        [TextLength(1000)]
+        [TextLength(1000, MultiLine = true)]
         public string? Memo { get; init; }
     }
 

@@ -25,8 +25,8 @@ public sealed class ReportExpenditure(IdempotentWrites writes, InputValidator va
         [RequiredField, Between(FundVocabulary.FirstYear, 2100)]
         public int? Year { get; init; }
 
-        /// <summary>Amount spent in USD (zero or more).</summary>
-        [RequiredField, Amount(AllowZero = true)]
+        /// <summary>Amount spent in USD: at least one cent (a year without spending is not reported).</summary>
+        [RequiredField, Amount]
         public decimal? AmountUsd { get; init; }
 
         /// <summary>True to certify it (fund manager only); certified figures are final.</summary>

@@ -16,7 +16,7 @@ public sealed class ReverseTransaction(IdempotentWrites writes, InputValidator v
     public sealed record Input
     {
         /// <summary>The reason, kept on the reversing transaction (at most 1,000 characters).</summary>
-        [RequiredField, TextLength(1000)]
+        [RequiredField, TextLength(1000, MultiLine = true)]
         public string? Reason { get; init; }
     }
 

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
+using Marrakesh.Modules.States;
 using Marrakesh.Platform.Data;
 using Marrakesh.Platform.Errors;
 using Marrakesh.Platform.Validation;
@@ -20,10 +21,11 @@ public sealed class ChangeRequest(AppDbContext db, InputValidator validator, Req
     public sealed record Input : RequestFields, IValidatableObject
     {
         /// <summary>Not accepted unless it is the request's own State: the requesting State cannot change.</summary>
+        [StatesContract.State]
         public string? State { get; init; }
 
         /// <summary>On a closed request: the State's feedback on the support received (at most 2,000 characters).</summary>
-        [RequiredToKeep, TextLength(SupportRequestConfiguration.NoteMax)]
+        [RequiredToKeep, TextLength(SupportRequestConfiguration.NoteMax, MultiLine = true)]
         public string? Feedback { get; init; }
 
         public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) => DateProblems();

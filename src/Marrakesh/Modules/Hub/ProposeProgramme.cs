@@ -22,7 +22,7 @@ public sealed class ProposeProgramme(AppDbContext db, InputValidator validator, 
         public int? ThematicArea { get; init; }
 
         /// <summary>Participating UN organisations, at least two (e.g. ["IOM", "ILO"]).</summary>
-        [RequiredField, ListItems]
+        [RequiredField, ListItems, TextLength(20)]
         public List<string>? Organisations { get; init; }
 
         /// <summary>Budget in USD, at most two decimals.</summary>

@@ -65,7 +65,7 @@ public sealed class RegisterOffer(AppDbContext db, InputValidator validator, Gua
         public DateOnly? AvailableUntil { get; init; }
 
         /// <summary>The offer in words (at most 2,000 characters).</summary>
-        [TextLength(2000)]
+        [TextLength(2000, MultiLine = true)]
         public string? Description { get; init; }
 
         public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

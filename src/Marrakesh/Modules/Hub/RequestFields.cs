@@ -20,7 +20,7 @@ public abstract record RequestFields
     public string? Title { get; init; }
 
     /// <summary>The need in plain words (at most 4,000 characters).</summary>
-    [RequiredToCreate, RequiredToKeep, TextLength(SupportRequestConfiguration.NeedMax)]
+    [RequiredToCreate, RequiredToKeep, TextLength(SupportRequestConfiguration.NeedMax, MultiLine = true)]
     public string? Need { get; init; }
 
     /// <summary>

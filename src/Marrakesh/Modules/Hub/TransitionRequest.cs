@@ -25,19 +25,19 @@ public sealed class TransitionRequest(
         public string? To { get; init; }
 
         /// <summary>What was done or decided (at most 2,000 characters).</summary>
-        [TextLength(SupportRequestConfiguration.NoteMax)]
+        [TextLength(SupportRequestConfiguration.NoteMax, MultiLine = true)]
         public string? Note { get; init; }
 
         /// <summary>Required to close: what came of the request (at most 2,000 characters).</summary>
-        [TextLength(SupportRequestConfiguration.NoteMax)]
+        [TextLength(SupportRequestConfiguration.NoteMax, MultiLine = true)]
         public string? Outcome { get; init; }
 
         /// <summary>Required to decline: why (at most 2,000 characters).</summary>
-        [TextLength(SupportRequestConfiguration.NoteMax)]
+        [TextLength(SupportRequestConfiguration.NoteMax, MultiLine = true)]
         public string? Reason { get; init; }
 
         /// <summary>On closing: the State's feedback, if the secretariat records it on the State's behalf (at most 2,000 characters).</summary>
-        [TextLength(SupportRequestConfiguration.NoteMax)]
+        [TextLength(SupportRequestConfiguration.NoteMax, MultiLine = true)]
         public string? Feedback { get; init; }
 
         public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Marrakesh.Platform.Audit;
 using Marrakesh.Platform.Data;
 using Marrakesh.Platform.Errors;
+using Marrakesh.Platform.Text;
 using Marrakesh.Platform.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -87,9 +88,15 @@ public sealed class AttachToPractice(AppDbContext db, PracticeAccess access, IAu
         return PracticeQueries.ToOutput(id, attachment.Number, attachment.FileName, attachment.Size);
     }
 
-    private static string SafeName(string? fileName)
+    /// <summary>
+    /// The name to store and offer: without a path, control characters, quotes, lone surrogates or bidirectional
+    /// controls (which would show <c>\u202Efdp.exe</c> as a harmless <c>exe.pdf</c>), in NFC, ending in .pdf.
+    /// </summary>
+    internal static string SafeName(string? fileName)
     {
-        var name = new string(Path.GetFileName(fileName ?? "").Where(c => !char.IsControl(c) && c is not ('"' or '\\' or '/')).ToArray()).Trim();
+        var name = new string(Path.GetFileName(UnicodeText.WithoutLoneSurrogates(fileName ?? ""))
+            .Where(c => !char.IsControl(c) && !UnicodeText.IsBidiControl(c) && c is not ('"' or '\\' or '/'))
+            .ToArray()).Normalize().Trim();
         if (name.Length == 0)
         {
             name = "attachment.pdf";
@@ -98,6 +105,6 @@ public sealed class AttachToPractice(AppDbContext db, PracticeAccess access, IAu
         {
             name += ".pdf";
         }
-        return name.Length <= 200 ? name : name[..196] + ".pdf";
+        return name.Length <= 200 ? name : UnicodeText.WithoutLoneSurrogates(name[..196]) + ".pdf";
     }
 }

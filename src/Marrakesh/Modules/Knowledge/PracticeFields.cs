@@ -17,14 +17,14 @@ public abstract record PracticeFields
     public string? Title { get; init; }
 
     /// <summary>What the practice is and why it worked, in plain text, up to 1,000 characters.</summary>
-    [RequiredToCreate, NotCleared, TextLength(PracticeRules.SummaryMax)]
+    [RequiredToCreate, NotCleared, TextLength(PracticeRules.SummaryMax, MultiLine = true)]
     public string? Summary { get; init; }
 
     /// <summary>
     /// The full account in Markdown (up to 50,000 characters). Raw HTML is shown as text; script, event handlers and
     /// javascript: links are refused.
     /// </summary>
-    [RequiredToCreate, NotCleared, TextLength(PracticeRules.BodyMax), ScriptFree]
+    [RequiredToCreate, NotCleared, TextLength(PracticeRules.BodyMax, MultiLine = true), ScriptFree]
     public string? Body { get; init; }
 
     /// <summary>The language it is written in: ar, zh, en, fr, ru or es (guessed from the script when left out).</summary>

@@ -57,7 +57,8 @@ internal static class PracticesApi
     {
         var (fileName, content) = await queries.AttachmentAsync(user, id, number, ct);
         response.Headers.XContentTypeOptions = "nosniff";
-        return TypedResults.File(content, "application/pdf", fileName);
+        // Cleaned again: a name stored before bidirectional controls were stripped must not mislead the browser's save dialog.
+        return TypedResults.File(content, "application/pdf", AttachToPractice.SafeName(fileName));
     }
 
     private static Ok<PracticeOutput> WithETag(HttpResponse response, PracticeOutput practice) => Versioning.OkWithETag(response, practice, practice.Version);

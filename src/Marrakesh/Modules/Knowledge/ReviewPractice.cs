@@ -25,7 +25,7 @@ public sealed class ReviewPractice(
         public string? Decision { get; init; }
 
         /// <summary>For the author; required to request changes or to reject (up to 2,000 characters).</summary>
-        [TextLength(PracticeRules.CommentMax)]
+        [TextLength(PracticeRules.CommentMax, MultiLine = true)]
         public string? Comment { get; init; }
 
         public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

@@ -22,7 +22,8 @@ public sealed class SubmitPractice(
     {
         /// <summary>
         /// The organisation that carried it out (at most 200 characters). A stakeholder submits for its own organisation,
-        /// a focal point for its State; the secretariat names it.
+        /// a focal point for its State (either may leave it out; naming another organisation is 403); the secretariat
+        /// names it.
         /// </summary>
         [TextLength(PracticeRules.OrganisationMax)]
         public string? Organisation { get; init; }
@@ -68,7 +69,7 @@ public sealed class SubmitPractice(
     {
         var named = input.Organisation?.Trim() is { Length: > 0 } name ? name : null;
         var type = OneOfAttribute.Canonical(input.OrganisationType, PracticeRules.OrganisationTypes);
-        var author = AuthorOf(user, named);
+        var author = await AuthorOfAsync(user, named, cancellationToken);
         await guard.RequireAsync(user, author, KnowledgePermissions.SubmitPracticeAs);
         if (user.IsSecretariat())
         {
@@ -76,21 +77,29 @@ public sealed class SubmitPractice(
         }
         if (author.State is { } state)
         {
-            // A ministry or agency may be named; the practice belongs to the State either way.
-            return (named ?? await states.NameAsync(state, cancellationToken), type ?? "government", state, null);
+            return (await states.NameAsync(state, cancellationToken), type ?? "government", state, null);
         }
         // A stakeholder's practice carries its organisation's name as the account holds it.
         var organisation = user.Organisation()!;
         return (organisation, type ?? "other", null, organisation);
     }
 
-    /// <summary>In whose name the practice would be submitted: as the secretariat names it, a focal point's State, or the caller's own organisation.</summary>
-    private static PracticeBy AuthorOf(ClaimsPrincipal user, string? named)
+    /// <summary>
+    /// In whose name the practice would be submitted: as the secretariat names it; a focal point's State (naming the
+    /// State itself, or no one); otherwise the organisation named, or the caller's own. A focal point naming another
+    /// body (<c>"IOM"</c>) asks to submit in that organisation's name, which the permission refuses with 403.
+    /// </summary>
+    private async Task<PracticeBy> AuthorOfAsync(ClaimsPrincipal user, string? named, CancellationToken cancellationToken)
     {
         if (user.IsSecretariat())
         {
             return new(null, named ?? throw new InvalidInputException("organisation", ValidationText.Get("Required")));
         }
-        return user.IsInRole(Roles.StateFocalPoint) && user.StateIso3() is { } state ? new(state, named) : new(null, named ?? user.Organisation());
+        if (user.IsInRole(Roles.StateFocalPoint) && user.StateIso3() is { } state
+            && (named is null || string.Equals(named, await states.NameAsync(state, cancellationToken), StringComparison.OrdinalIgnoreCase)))
+        {
+            return new(state, null);
+        }
+        return new(null, named ?? user.Organisation());
     }
 }

@@ -18,7 +18,7 @@ public sealed class ChangeReview(AppDbContext db, InputValidator validator, Revi
         public string? State { get; init; }
 
         /// <summary>Required to change a published review: the change becomes a new version with this reason (at most 1,000 characters).</summary>
-        [TextLength(ReviewRules.ReasonMax)]
+        [TextLength(ReviewRules.ReasonMax, MultiLine = true)]
         public string? Reason { get; init; }
 
         public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CsvHelper;
+using Marrakesh.Platform.Text;
 
 namespace Marrakesh.Modules.Reviews;
 
@@ -15,10 +16,10 @@ internal static class CycleSummaryCsv
         using var csv = new CsvWriter(text, CultureInfo.InvariantCulture);
         void Row(string measure, string key, string label, object value)
         {
-            csv.WriteField(measure);
-            csv.WriteField(key);
-            csv.WriteField(label);
-            csv.WriteField(Convert.ToString(value, CultureInfo.InvariantCulture));
+            csv.WriteField(CsvCell.Inert(measure));
+            csv.WriteField(CsvCell.Inert(key));
+            csv.WriteField(CsvCell.Inert(label));
+            csv.WriteField(CsvCell.Inert(Convert.ToString(value, CultureInfo.InvariantCulture) ?? ""));
             csv.NextRecord();
         }
         Row("measure", "key", "label", "value");

@@ -1,5 +1,6 @@
 using Marrakesh.Platform.Data;
 using Marrakesh.Platform.Errors;
+using Marrakesh.Platform.Validation;
 using Marrakesh.Platform.Versions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -94,7 +95,9 @@ public sealed class ReviewSection
 /// <param name="Value">The value.</param>
 /// <param name="Unit">Unit, e.g. % or persons.</param>
 /// <param name="Year">Year the value refers to.</param>
-public sealed record IndicatorValue(string Name, decimal Value, string? Unit = null, int? Year = null);
+public sealed record IndicatorValue(
+    [property: TextLength(ReviewRules.IndicatorNameMax)] string Name, decimal Value,
+    [property: TextLength(ReviewRules.IndicatorNameMax)] string? Unit = null, int? Year = null);
 
 public static class ReviewStatus
 {

@@ -29,7 +29,7 @@ public abstract record ReviewFields
         public string? Status { get; init; }
 
         /// <summary>The account (1 to 10,000 characters).</summary>
-        [RequiredField, TextLength(ReviewRules.NarrativeMax)]
+        [RequiredField, TextLength(ReviewRules.NarrativeMax, MultiLine = true)]
         public string? Narrative { get; init; }
 
         /// <summary>Links to evidence (http or https), at most 20.</summary>

@@ -30,7 +30,7 @@ public sealed class NewModel(CatalogueQueries catalogue, SubmitPractice submit, 
 
     public IReadOnlyList<Objective> Objectives { get; private set; } = [];
     public IReadOnlyList<GuidingPrinciple> Principles { get; private set; } = [];
-    public bool NamesOrganisation => User.IsSecretariat() || User.IsInRole(Roles.StateFocalPoint);
+    public bool NamesOrganisation => User.IsSecretariat();
 
     /// <summary>The API's fields that the form holds under another name.</summary>
     private static readonly Dictionary<string, string> FormFields = new()

@@ -5,6 +5,7 @@ using Marrakesh.Modules.Commitments;
 using Marrakesh.Modules.Reviews;
 using Marrakesh.Modules.States;
 using Marrakesh.Platform.Web;
+using Marrakesh.Platform.Text;
 
 namespace Marrakesh.Pages.States;
 
@@ -35,7 +36,10 @@ public sealed record Dossier(string Iso3, string StateName, IReadOnlyList<Dossie
         return new Dossier(state.Iso3, state.Name.En, [.. objectives]);
     }
 
-    /// <summary>The dossier as Markdown: a first draft of the State's next review, one heading per objective.</summary>
+    /// <summary>
+    /// The dossier as Markdown: a first draft of the State's next review, one heading per objective. What people wrote
+    /// is written as literal text (<see cref="MarkdownText"/>), so no stored value passes raw HTML or links on.
+    /// </summary>
     public string ToMarkdown(DateTime generatedAt)
     {
         var md = new StringBuilder();
@@ -54,15 +58,15 @@ public sealed record Dossier(string Iso3, string StateName, IReadOnlyList<Dossie
             }
             foreach (var c in o.Commitments)
             {
-                md.AppendLine(System.Globalization.CultureInfo.InvariantCulture, $"- Commitment ({c.Status}{(c.Published ? "" : ", draft")}): {c.Description}");
+                md.AppendLine(System.Globalization.CultureInfo.InvariantCulture, $"- Commitment ({c.Status}{(c.Published ? "" : ", draft")}): {MarkdownText.Literal(c.Description)}");
             }
             foreach (var p in o.Pledges)
             {
-                md.AppendLine(System.Globalization.CultureInfo.InvariantCulture, $"- Pledge by {p.ActorName} ({p.Form}, {p.Status})");
+                md.AppendLine(System.Globalization.CultureInfo.InvariantCulture, $"- Pledge by {MarkdownText.Literal(p.ActorName)} ({p.Form}, {p.Status})");
             }
             foreach (var (cycle, s) in o.Sections)
             {
-                md.AppendLine(System.Globalization.CultureInfo.InvariantCulture, $"- Reported in {cycle} ({s.Status}): {s.Narrative}");
+                md.AppendLine(System.Globalization.CultureInfo.InvariantCulture, $"- Reported in {cycle} ({s.Status}): {MarkdownText.Literal(s.Narrative)}");
             }
         }
         return md.ToString();

@@ -2,6 +2,7 @@ using System.Collections;
 using System.ComponentModel.DataAnnotations;
 using System.Reflection;
 using Marrakesh.Platform.Errors;
+using Marrakesh.Platform.Text;
 using Marrakesh.Platform.Web;
 
 namespace Marrakesh.Platform.Validation;
@@ -59,22 +60,48 @@ public sealed class RequiredToCreateAttribute : ValidationAttribute
             : new ValidationResult(ValidationText.Get("Required"), validationContext.MemberName is { } member ? [member] : null);
 }
 
-/// <summary>Text of at most <c>max</c> characters (and at least <see cref="Min"/>, trimmed), without control characters.</summary>
+/// <summary>
+/// The rule every free text goes through (ADR 0016): at most <c>max</c> characters (and at least <see cref="Min"/>),
+/// counted trimmed and in NFC; valid Unicode (no lone surrogate); no control characters. A single-line text (a name,
+/// a title) also holds no line break, tab or bidirectional control (U+202A–U+202E, U+2066–U+2069); a
+/// <see cref="MultiLine"/> one (a narrative, a note) may hold line breaks and tabs, and bidirectional controls for
+/// prose that mixes scripts.
+/// </summary>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
 public sealed class TextLengthAttribute(int max) : ValueRuleAttribute
 {
     public int Max { get; } = max;
     public int Min { get; init; }
+    public bool MultiLine { get; init; }
 
     protected override string? Problem(object value)
     {
-        var text = ((string)value).Trim();
-        if (text.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')))
+        var text = (string)value;
+        if (UnicodeText.HasLoneSurrogate(text))
         {
-            return ValidationText.Get("ControlCharacters");
+            return ValidationText.Get("InvalidUnicode");
         }
-        return text.Length > Max || (text.Length < Min && text.Length > 0)
-            ? Min > 0 ? ValidationText.Get("LengthBetween", Min, Max, text.Length) : ValidationText.Get("LengthAtMost", Max, text.Length)
+        foreach (var c in text)
+        {
+            if (UnicodeText.IsLineBreak(c) || c == '\t')
+            {
+                if (!MultiLine)
+                {
+                    return ValidationText.Get("SingleLine");
+                }
+            }
+            else if (char.IsControl(c))
+            {
+                return ValidationText.Get("ControlCharacters");
+            }
+            else if (!MultiLine && UnicodeText.IsBidiControl(c))
+            {
+                return ValidationText.Get("BidiControls");
+            }
+        }
+        var length = UnicodeText.Nfc(text).Trim().Length;
+        return length > Max || (length < Min && length > 0)
+            ? Min > 0 ? ValidationText.Get("LengthBetween", Min, Max, length) : ValidationText.Get("LengthAtMost", Max, length)
             : null;
     }
 }
