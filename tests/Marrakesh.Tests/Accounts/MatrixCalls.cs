@@ -28,6 +28,8 @@ public sealed class MatrixCalls(MarrakeshApp app, MatrixCallers callers, MatrixR
         ["GET /api/objectives/{number}"] = Get("/api/objectives/1"),
         ["GET /api/principles"] = Get("/api/principles"),
         ["GET /api/states"] = Get("/api/states"),
+        ["GET /api/audit/head"] = Get("/api/audit/head"),
+        ["GET /api/audit/chain/{position}"] = Read("audit-link", records.FirstAuditLinkAsync, position => $"/api/audit/chain/{position}"),
         ["GET /api/states/{iso3}"] = Get($"/api/states/{StateA}"),
 
         ["GET /api/datasets"] = Get("/api/datasets"),

@@ -34,6 +34,13 @@ public sealed class MatrixRecords(MatrixCallers callers)
         return record;
     }
 
+    /// <summary>The first link of the audit chain, sealed by asking for the head (which seals first).</summary>
+    public async Task<string> FirstAuditLinkAsync()
+    {
+        (await Secretariat.GetAsync("/api/audit/head")).EnsureSuccessStatusCode();
+        return "1";
+    }
+
     public async Task<string> NewCommitmentAsync(bool published = false)
     {
         var response = await FocalPoint.PostAsJsonAsync($"/api/states/{StateA}/commitments", new { objective = 5, description = "Fair recruitment for all." });

@@ -2,14 +2,15 @@ namespace Marrakesh.Platform.Audit;
 
 /// <summary>
 /// Seals new audit entries every few seconds (<c>MARRAKESH_AUDIT_SEAL_SECONDS</c>, default 5; 0 turns it off), and
-/// sweeps for late ones on its first run and hourly after. Its timer runs on the app's <see cref="TimeProvider"/>,
-/// so under a test clock it seals only when the test moves time on.
+/// sweeps for late ones on its first run and hourly after. Its cadence is the machine's own time, not the app's
+/// <see cref="TimeProvider"/>: moving a test clock on by days must not fire thousands of seals at once.
 /// </summary>
-internal sealed class AuditSealing(IServiceScopeFactory scopes, TimeProvider clock, IConfiguration configuration, ILogger<AuditSealing> logger)
+internal sealed class AuditSealing(IServiceScopeFactory scopes, IConfiguration configuration, ILogger<AuditSealing> logger)
     : BackgroundService
 {
     public const string Variable = "MARRAKESH_AUDIT_SEAL_SECONDS";
     private static readonly TimeSpan SweepEvery = TimeSpan.FromHours(1);
+    private static readonly TimeProvider Clock = TimeProvider.System;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -18,7 +19,7 @@ internal sealed class AuditSealing(IServiceScopeFactory scopes, TimeProvider clo
         {
             return;
         }
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(seconds), clock);
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(seconds), Clock);
         var nextSweep = DateTimeOffset.MinValue;
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
@@ -26,10 +27,10 @@ internal sealed class AuditSealing(IServiceScopeFactory scopes, TimeProvider clo
             {
                 await using var scope = scopes.CreateAsyncScope();
                 var sealer = scope.ServiceProvider.GetRequiredService<AuditSealer>();
-                if (clock.GetUtcNow() >= nextSweep)
+                if (Clock.GetUtcNow() >= nextSweep)
                 {
                     await sealer.SealEverythingAsync(stoppingToken);
-                    nextSweep = clock.GetUtcNow() + SweepEvery;
+                    nextSweep = Clock.GetUtcNow() + SweepEvery;
                 }
                 else
                 {
