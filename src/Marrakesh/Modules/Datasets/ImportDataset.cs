@@ -58,7 +58,16 @@ public sealed class ImportDataset(AppDbContext db, InputValidator validator, Sta
             {
                 return null;
             }
-            var form = await request.ReadFormAsync(http.RequestAborted);
+            IFormCollection form;
+            try
+            {
+                form = await request.ReadFormAsync(http.RequestAborted);
+            }
+            catch (Exception e) when (e is InvalidDataException or IOException)
+            {
+                // A broken form (wrong boundary, cut short) is the caller's mistake, not the server's.
+                throw new InvalidInputException("file", $"The form could not be read: {e.Message}");
+            }
             return new Input { Kind = form["kind"], Revision = form["revision"], Year = YearOf(form["year"]) };
         }
 
