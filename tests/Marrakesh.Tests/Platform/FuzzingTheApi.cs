@@ -12,8 +12,14 @@ namespace Marrakesh.Tests.Platform;
 /// CsCheck prints the seed of a failing case; MARRAKESH_FUZZ_SEED replays it, MARRAKESH_FUZZ_CASES sets how many
 /// requests (bench/run-fuzz sends many more than CI).
 /// </summary>
-public sealed class FuzzingTheApi(MarrakeshApp app, ITestOutputHelper output) : IClassFixture<MarrakeshApp>
+public sealed class FuzzingTheApi(FuzzingTheApi.AppWithoutRateLimit app, ITestOutputHelper output) : IClassFixture<FuzzingTheApi.AppWithoutRateLimit>
 {
+    /// <summary>Reads reach their handlers rather than the rate limiter, whose 429 LimitingOpenDataReads tests.</summary>
+    public sealed class AppWithoutRateLimit : MarrakeshApp
+    {
+        protected override IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?> { ["MARRAKESH_RATE_LIMIT"] = "0" };
+    }
+
     [Fact]
     public async Task No_malformed_request_gets_a_server_error_a_bare_error_or_changes_anything_it_was_refused()
     {
