@@ -138,6 +138,17 @@ public sealed class AnsweringBadInput(MarrakeshApp app) : IClassFixture<Marrakes
         Assert.Equal(practicesBefore, await app.Database.CountAsync("knowledge_practices"));
     }
 
+    [Theory]
+    [InlineData("/api/audit?entityId=%00", "entityId")]
+    [InlineData("/api/search?q=migra%00tion", "q")]
+    [InlineData("/api/pledges?state=MA%01R", "state")]
+    public async Task A_query_value_with_a_control_character_is_a_bad_request_naming_the_parameter(string url, string parameter)
+    {
+        var (client, _) = await app.ClientAsAsync("admin");
+
+        await (await client.GetAsync(url)).ShouldBeProblemAsync(HttpStatusCode.BadRequest, parameter);
+    }
+
     [Fact]
     public async Task A_method_the_route_does_not_take_is_refused_as_a_problem() =>
         await (await app.CreateClient().DeleteAsync("/api/objectives/1")).ShouldBeProblemAsync(HttpStatusCode.MethodNotAllowed);

@@ -44,6 +44,7 @@ internal static class ErrorsSetup
             StatusCodeSelector = ProblemExceptionHandler.StatusOf,
         });
         app.UseKnownCharsetsOnly();
+        app.UseQueryWithoutControlCharacters();
         app.UseWhen(IsApi, api => api.UseStatusCodePages(context => context.HttpContext.RequestServices
             .GetRequiredService<IProblemDetailsService>()
             .WriteAsync(context.HttpContext, new ProblemDetails { Status = context.HttpContext.Response.StatusCode })));

@@ -26,7 +26,7 @@ public sealed class FuzzTargets(HttpClient admin)
 
     private readonly Dictionary<string, string> live = [];
     private readonly FundDesk desk = new(admin);
-    private Queue<string>? reviewingStates;
+    private Queue<(string Cycle, string State)>? reviewers;
 
     /// <summary>The value for a path parameter: whichever record the segment before it names.</summary>
     public async Task<string> ValueAsync(string path, string parameter, int pick)
@@ -99,17 +99,31 @@ public sealed class FuzzTargets(HttpClient admin)
         _ => throw new InvalidOperationException($"The fuzzer does not know which record a path segment '{kind}' names; add it to {nameof(FuzzTargets)}."),
     };
 
-    /// <summary>A State has one review per cycle, so each fresh review is another State's.</summary>
+    /// <summary>
+    /// A State has one review per cycle, so each fresh review is another State's, or another cycle's once every State
+    /// has one; a pair the fuzzer already used (a fuzzed draft that was accepted) is skipped.
+    /// </summary>
     private async Task<string> ReviewAsync()
     {
-        reviewingStates ??= new((await (await admin.GetAsync("/api/states")).ShouldBeJsonAsync()).Items()
-            .Select(s => s.GetProperty("iso3").GetString()!));
-        var response = await admin.PostAsJsonAsync("/api/review-cycles/imrf-2026/reviews", new
+        if (reviewers is null)
         {
-            state = reviewingStates.Dequeue(),
-            sections = new[] { new { objective = 5, status = "in-progress", narrative = "Progress on objective 5." } },
-        });
-        return Id(await response.ShouldBeJsonAsync(HttpStatusCode.Created));
+            var states = (await (await admin.GetAsync("/api/states")).ShouldBeJsonAsync()).Items().Select(s => s.GetProperty("iso3").GetString()!).ToList();
+            var cycles = (await (await admin.GetAsync("/api/review-cycles")).ShouldBeJsonAsync()).Items().Select(c => c.GetProperty("id").GetString()!);
+            reviewers = new(cycles.SelectMany(cycle => states.Select(state => (cycle, state))));
+        }
+        while (reviewers.TryDequeue(out var reviewer))
+        {
+            using var response = await admin.PostAsJsonAsync($"/api/review-cycles/{reviewer.Cycle}/reviews", new
+            {
+                state = reviewer.State,
+                sections = new[] { new { objective = 5, status = "in-progress", narrative = "Progress on objective 5." } },
+            });
+            if (response.StatusCode == HttpStatusCode.Created)
+            {
+                return Id(await response.ShouldBeJsonAsync(HttpStatusCode.Created));
+            }
+        }
+        throw new InvalidOperationException("Every State has a review in every cycle: the fuzzer has no fresh review to act on.");
     }
 
     private async Task<string> PracticeAsync()
