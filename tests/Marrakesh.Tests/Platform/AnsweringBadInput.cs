@@ -125,6 +125,65 @@ public sealed class AnsweringBadInput(MarrakeshApp app) : IClassFixture<Marrakes
     }
 
     [Fact]
+    public async Task A_rule_breaking_value_is_problem_json_naming_the_JSON_field_even_when_the_caller_accepts_no_JSON()
+    {
+        var (client, _) = await app.ClientAsAsync("admin");
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/tokens") { Content = JsonContent.Create(new { name = "csv", days = 400 }) };
+        request.Headers.Accept.ParseAdd("text/csv");
+
+        await (await client.SendAsync(request)).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "days");
+    }
+
+    [Fact]
+    public async Task A_body_in_a_charset_the_server_does_not_know_is_an_unsupported_media_type_and_writes_nothing()
+    {
+        var (client, _) = await app.ClientAsAsync("admin");
+        var tokensBefore = await app.Database.CountAsync("accounts_api_tokens");
+        var content = new StringContent("{\"name\": \"x\"}");
+        content.Headers.Remove("Content-Type");
+        content.Headers.TryAddWithoutValidation("Content-Type", "application/json; charset=nonsense");
+
+        await (await client.PostAsync("/api/tokens", content)).ShouldBeProblemAsync(HttpStatusCode.UnsupportedMediaType);
+        Assert.Equal(tokensBefore, await app.Database.CountAsync("accounts_api_tokens"));
+    }
+
+    [Fact]
+    public async Task An_upload_form_that_cannot_be_read_is_a_bad_request_naming_the_file_and_imports_nothing()
+    {
+        var (client, _) = await app.ClientAsAsync("secretariat");
+        var importsBefore = await app.Database.CountAsync("datasets_imports");
+        var content = new StringContent("--sent-boundary\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\nwdi\r\n--sent-boundary--\r\n");
+        content.Headers.Remove("Content-Type");
+        content.Headers.TryAddWithoutValidation("Content-Type", "multipart/form-data; boundary=declared-boundary");
+
+        await (await client.PostAsync("/api/datasets", content)).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "file");
+        Assert.Equal(importsBefore, await app.Database.CountAsync("datasets_imports"));
+    }
+
+    [Fact]
+    public async Task A_null_item_in_a_list_is_a_bad_request_naming_the_list_and_writes_nothing()
+    {
+        var (client, _) = await app.ClientAsAsync("admin");
+        var practicesBefore = await app.Database.CountAsync("knowledge_practices");
+
+        var response = await client.PostAsJsonAsync("/api/practices", Knowledge.PracticeDesk.Practice(("organisation", "Null Aid"), ("principles", new string?[] { null })));
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "principles");
+        Assert.Equal(practicesBefore, await app.Database.CountAsync("knowledge_practices"));
+    }
+
+    [Theory]
+    [InlineData("/api/audit?entityId=%00", "entityId")]
+    [InlineData("/api/search?q=migra%00tion", "q")]
+    [InlineData("/api/pledges?state=MA%01R", "state")]
+    public async Task A_query_value_with_a_control_character_is_a_bad_request_naming_the_parameter(string url, string parameter)
+    {
+        var (client, _) = await app.ClientAsAsync("admin");
+
+        await (await client.GetAsync(url)).ShouldBeProblemAsync(HttpStatusCode.BadRequest, parameter);
+    }
+
+    [Fact]
     public async Task A_method_the_route_does_not_take_is_refused_as_a_problem() =>
         await (await app.CreateClient().DeleteAsync("/api/objectives/1")).ShouldBeProblemAsync(HttpStatusCode.MethodNotAllowed);
 

@@ -64,9 +64,9 @@ public sealed class ImportDataset(AppDbContext db, InputValidator validator, Sta
             {
                 form = await request.ReadFormAsync(http.RequestAborted);
             }
-            catch (InvalidDataException)
+            catch (Exception e) when (e is InvalidDataException or IOException)
             {
-                // A multipart body without its boundary, or with a malformed part: the caller's mistake, not the server's.
+                // A broken form (wrong boundary, cut short) is the caller's mistake, not the server's.
                 throw new InvalidInputException("file", "The form could not be read; send it as multipart/form-data with its boundary.");
             }
             return new Input { Kind = form["kind"], Revision = form["revision"], Year = YearOf(form["year"]) };

@@ -24,6 +24,7 @@ internal static class ErrorsSetup
                 validation.Detail = shaped.Detail;
             }
         });
+        services.AddSingleton<IProblemDetailsWriter, ApiProblemWriter>();
         services.AddExceptionHandler<ProblemExceptionHandler>();
         // Body and parameter binding failures throw, so the handler can say what was wrong.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -42,6 +43,8 @@ internal static class ErrorsSetup
             ExceptionHandlingPath = "/status/500",
             StatusCodeSelector = ProblemExceptionHandler.StatusOf,
         });
+        app.UseKnownCharsetsOnly();
+        app.UseQueryWithoutControlCharacters();
         app.UseWhen(IsApi, api => api.UseStatusCodePages(context => context.HttpContext.RequestServices
             .GetRequiredService<IProblemDetailsService>()
             .WriteAsync(context.HttpContext, new ProblemDetails { Status = context.HttpContext.Response.StatusCode })));

@@ -18,10 +18,13 @@ public abstract class ValueRuleAttribute : ValidationAttribute
 {
     protected sealed override ValidationResult? IsValid(object? value, ValidationContext validationContext)
     {
-        IEnumerable values = value is IEnumerable list and not string ? list : new[] { value };
+        var isList = value is IEnumerable and not string;
+        IEnumerable values = isList ? (IEnumerable)value! : new[] { value };
         foreach (var item in values)
         {
-            if (item is not null && Problem(item) is { } problem)
+            // A single value may be left out (null); an item of a list may not.
+            var problem = item is null ? isList ? ValidationText.Get("NullItem") : null : Problem(item);
+            if (problem is not null)
             {
                 return new ValidationResult(problem, validationContext.MemberName is { } member ? [member] : null);
             }
