@@ -96,6 +96,8 @@ public sealed class FuzzTargets(HttpClient admin)
             .GetProperty("transactionId").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture),
         "programmes" => await ProgrammeAsync(),
         "tokens" => Id(await CreatedAsync(admin.PostAsJsonAsync("/api/tokens", new { name = "fuzz target", days = 5 }))),
+        // The audit chain's first link, sealed by asking for the head (which seals first).
+        "chain" => (await admin.GetAsync("/api/audit/head")).EnsureSuccessStatusCode() is not null ? "1" : "",
         _ => throw new InvalidOperationException($"The fuzzer does not know which record a path segment '{kind}' names; add it to {nameof(FuzzTargets)}."),
     };
 
