@@ -11,6 +11,7 @@ using Marrakesh.Pages.States;
 using Marrakesh.Platform.Audit;
 using Marrakesh.Platform.Data;
 using Marrakesh.Platform.Errors;
+using Marrakesh.Platform.Freshness;
 using Marrakesh.Platform.Localization;
 using Marrakesh.Platform.Validation;
 using Marrakesh.Platform.Web;
@@ -53,6 +54,7 @@ internal static class Composition
         services.AddProblemResponses();
         services.AddReferenceCache();
         services.AddDatasetsCache();
+        services.AddCacheFreshness();
         services.AddOpenDataLimits(builder.Configuration);
         services.AddOpenApi(o =>
         {

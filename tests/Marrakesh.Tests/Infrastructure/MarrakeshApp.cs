@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using Marrakesh.Cli;
+using Marrakesh.Platform.Freshness;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -16,6 +17,7 @@ namespace Marrakesh.Tests.Infrastructure;
 public class MarrakeshApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private int userCounter;
+    private readonly bool ownsDatabase = true;
 
     public MarrakeshApp() : this(new TestDatabase())
     {
@@ -23,8 +25,17 @@ public class MarrakeshApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     private MarrakeshApp(TestDatabase database) => Database = database;
 
+    private MarrakeshApp(MarrakeshApp first)
+    {
+        Database = first.Database;
+        ownsDatabase = false;
+    }
+
     /// <summary>The app on a database that already holds a record (a restored backup); disposing it drops that database.</summary>
     public static MarrakeshApp On(TestDatabase database) => new(database);
+
+    /// <summary>A second server on <paramref name="first"/>'s database, as an operator runs one beside another; it leaves the database to the first.</summary>
+    public static MarrakeshApp Beside(MarrakeshApp first) => new(first);
 
     public TestDatabase Database { get; }
 
@@ -69,7 +80,10 @@ public class MarrakeshApp : WebApplicationFactory<Program>, IAsyncLifetime
     async Task IAsyncLifetime.DisposeAsync()
     {
         await base.DisposeAsync();
-        await Database.DisposeAsync();
+        if (ownsDatabase)
+        {
+            await Database.DisposeAsync();
+        }
     }
 
     /// <summary>Runs a CLI verb in-process against this app's database and clock.</summary>
@@ -78,7 +92,18 @@ public class MarrakeshApp : WebApplicationFactory<Program>, IAsyncLifetime
         using var output = new StringWriter();
         using var error = new StringWriter();
         var code = await CommandLine.RunAsync(args, output, error, Settings, ShareClock);
+        await CatchUpAsync();
         return new CliResult(code, output.ToString(), error.ToString());
+    }
+
+    /// <summary>
+    /// Has the server learn at once of what the CLI changed, which its freshness listener notices within half a second
+    /// (ADR 0017): tests that import and read straight after need not wait. Tests of that listener use a second server.
+    /// </summary>
+    private async Task CatchUpAsync()
+    {
+        await using var connection = await Database.OpenAsync();
+        await Services.GetRequiredService<CacheGenerations>().ReadAsync(connection, CancellationToken.None);
     }
 
     /// <summary>Runs a CLI verb in-process against another database (a restore's target), with this app's settings otherwise.</summary>

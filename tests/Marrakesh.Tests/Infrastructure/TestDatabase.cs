@@ -110,7 +110,8 @@ public sealed class TestDatabase : IAsyncDisposable
         return counts;
     }
 
-    private async Task<System.Data.Common.DbConnection> OpenAsync()
+    /// <summary>An open connection of the test's own, beside the app's.</summary>
+    public async Task<System.Data.Common.DbConnection> OpenAsync()
     {
         System.Data.Common.DbConnection connection = IsPostgres ? new NpgsqlConnection(ConnectionString) : new SqliteConnection(ConnectionString);
         await connection.OpenAsync();

@@ -1,4 +1,5 @@
 using Marrakesh.Platform.Data;
+using Marrakesh.Platform.Freshness;
 
 namespace Marrakesh.Modules.Catalogue;
 
@@ -10,6 +11,7 @@ internal static class CatalogueModule
         services.AddScoped<CatalogueQueries>();
         services.AddScoped<CatalogueContract>();
         services.AddScoped<IReferenceData, CatalogueReferenceData>();
+        services.AddCachedEntities(CacheTopics.Reference, typeof(Objective), typeof(GuidingPrinciple));
         return services;
     }
 }

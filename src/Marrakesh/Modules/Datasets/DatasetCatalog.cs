@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Marrakesh.Platform.Data;
+using Marrakesh.Platform.Freshness;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marrakesh.Modules.Datasets;
@@ -8,10 +9,10 @@ namespace Marrakesh.Modules.Datasets;
 /// What every read of the figures looks up first — the imports, the locations' names, which import holds an
 /// indicator — and the indicators and corridor years read so far, decoded, held for the process, since only an import
 /// changes them. A State's figures took nine queries, four of
-/// them these lookups. An import in this process moves <see cref="DatasetsCache"/>'s generation on and the next read
-/// loads afresh; an import by a separate CLI process shows when the held copy expires, as the cached answers do.
+/// them these lookups. An import anywhere moves the datasets topic on (<see cref="CacheGenerations"/>) and the next read
+/// after this process learns of it loads afresh; the held copy also expires, as the cached answers do.
 /// </summary>
-public sealed class DatasetCatalog(TimeProvider clock)
+public sealed class DatasetCatalog(TimeProvider clock, CacheGenerations generations)
 {
     private Snapshot? current;
 
@@ -34,7 +35,7 @@ public sealed class DatasetCatalog(TimeProvider clock)
     public async Task<Snapshot> CurrentAsync(AppDbContext db, CancellationToken cancellationToken)
     {
         // The generation is read before loading: an import that commits meanwhile moves it on, so the next read loads again.
-        var generation = DatasetsCache.Generation;
+        var generation = generations.Current(CacheTopics.Datasets);
         var held = Volatile.Read(ref current);
         if (held is not null && held.Generation == generation && clock.GetUtcNow() - held.LoadedAt < DatasetsCache.Expiry)
         {

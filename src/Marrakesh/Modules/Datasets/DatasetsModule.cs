@@ -1,3 +1,5 @@
+using Marrakesh.Platform.Freshness;
+
 namespace Marrakesh.Modules.Datasets;
 
 /// <summary>Migration data: importers for UN DESA, World Bank and KNOMAD files, the figures, the open-data API.</summary>
@@ -8,6 +10,8 @@ internal static class DatasetsModule
         services.AddScoped<ImportDataset>();
         services.AddScoped<DatasetQueries>();
         services.AddSingleton<DatasetCatalog>();
+        services.AddCachedEntities(CacheTopics.Datasets,
+            typeof(DatasetImport), typeof(DatasetLocation), typeof(MigrantStockSeries), typeof(CorridorRow), typeof(IndicatorTable));
         services.AddScoped<StateMigration>();
         services.AddScoped<DataOverview>();
         return services;

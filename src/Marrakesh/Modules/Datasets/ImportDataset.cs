@@ -207,7 +207,6 @@ public sealed class ImportDataset(AppDbContext db, InputValidator validator, Sta
             await transaction.CommitAsync(ct);
             return previous is not null;
         }, cancellationToken);
-        DatasetsCache.Changed();
         return new Output(DatasetOutput.From(import), replaced, parsed.Notes);
     }
 

@@ -1,3 +1,5 @@
+using Marrakesh.Platform.Freshness;
+
 namespace Marrakesh.Modules.Hub;
 
 /// <summary>
@@ -19,6 +21,7 @@ internal static class HubModule
         services.AddScoped<RegisterOffer>();
         services.AddScoped<MatchOffers>();
         services.AddSingleton<OfferCache>();
+        services.AddCachedEntities(CacheTopics.Offers, typeof(SupportOffer));
         services.AddScoped<ProposeProgramme>();
         return services;
     }

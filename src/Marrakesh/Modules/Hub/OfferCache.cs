@@ -1,37 +1,36 @@
 using Marrakesh.Platform.Data;
+using Marrakesh.Platform.Freshness;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marrakesh.Modules.Hub;
 
 /// <summary>
-/// The offers as matching needs them, kept in memory between requests. Offers are only ever added, so their count and
-/// latest creation time identify the set: each match checks that stamp with one indexed query and reloads only when an
-/// offer was added (by any server sharing the database). Reading and parsing thousands of rows of list columns was most
-/// of a match's time (ADR 0008).
+/// The offers as matching needs them, kept in memory between requests. Registering an offer, on any server sharing the
+/// database, moves the offers topic on (ADR 0017); a match reloads only then, and otherwise reads nothing but the
+/// requests it matches. Reading and parsing thousands of rows of list columns was most of a match's time (ADR 0008).
 /// </summary>
-public sealed class OfferCache
+public sealed class OfferCache(CacheGenerations generations)
 {
     private readonly SemaphoreSlim gate = new(1, 1);
-    private (int Count, DateTime? Latest) stamp = (-1, null);
-    private IReadOnlyList<SupportOffer> offers = [];
+    private (long Generation, IReadOnlyList<SupportOffer> Offers)? held;
 
     public async Task<IReadOnlyList<SupportOffer>> CurrentAsync(AppDbContext db, CancellationToken cancellationToken)
     {
-        var all = db.Set<SupportOffer>().AsNoTracking();
-        var current = (await all.CountAsync(cancellationToken), await all.MaxAsync(o => (DateTime?)o.CreatedAt, cancellationToken));
-        if (current == stamp)
+        // Read before loading: an offer committed while loading moves it on, and the next match loads again.
+        var generation = generations.Current(CacheTopics.Offers);
+        if (held is { } now && now.Generation == generation)
         {
-            return offers;
+            return now.Offers;
         }
         await gate.WaitAsync(cancellationToken);
         try
         {
-            if (current != stamp)
+            if (held is not { } loaded || loaded.Generation != generation)
             {
-                offers = await all.OrderBy(o => o.CreatedAt).ThenBy(o => o.Id).ToListAsync(cancellationToken);
-                stamp = (offers.Count, offers.Count == 0 ? null : offers.Max(o => o.CreatedAt));
+                var offers = await db.Set<SupportOffer>().AsNoTracking().OrderBy(o => o.CreatedAt).ThenBy(o => o.Id).ToListAsync(cancellationToken);
+                held = (generation, offers);
             }
-            return offers;
+            return held.Value.Offers;
         }
         finally
         {

@@ -1,5 +1,6 @@
 using Marrakesh.Modules.Knowledge.Search;
 using Marrakesh.Platform.Data;
+using Marrakesh.Platform.Freshness;
 
 namespace Marrakesh.Modules.Knowledge;
 
@@ -19,6 +20,7 @@ internal static class KnowledgeModule
         services.AddScoped<SearchEntries>();
         services.AddScoped<Searching>();
         services.AddSingleton<SearchDocumentCache>();
+        services.AddCachedEntities(CacheTopics.Search, typeof(SearchDocument), typeof(SearchFacet));
         services.AddScoped<ISearchIndex>(s => s.GetRequiredService<DatabaseSettings>().Provider == DatabaseProvider.Postgres
             ? new PostgresSearchIndex(s.GetRequiredService<AppDbContext>(), s.GetRequiredService<SearchDocumentCache>())
             : new SqliteSearchIndex(s.GetRequiredService<AppDbContext>(), s.GetRequiredService<SearchDocumentCache>()));

@@ -64,10 +64,6 @@ public sealed class ReviewPractice(
             await search.PutAsync(SearchIndexer.PracticeEntry(practice, regions), cancellationToken);
         }
         await history.SaveAsync(practice, decision, comment, cancellationToken);
-        if (practice.IsPublic)
-        {
-            await search.ChangedAsync(cancellationToken);
-        }
         return await queries.GetAsync(user, id, cancellationToken);
     }
 }

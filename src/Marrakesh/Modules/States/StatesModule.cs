@@ -1,4 +1,5 @@
 using Marrakesh.Platform.Data;
+using Marrakesh.Platform.Freshness;
 
 namespace Marrakesh.Modules.States;
 
@@ -10,6 +11,7 @@ internal static class StatesModule
         services.AddScoped<StateQueries>();
         services.AddScoped<StatesContract>();
         services.AddScoped<IReferenceData, StatesReferenceData>();
+        services.AddCachedEntities(CacheTopics.Reference, typeof(State));
         return services;
     }
 }

@@ -2,6 +2,7 @@ using Marrakesh.Accounts;
 using Marrakesh.Modules.Catalogue;
 using Marrakesh.Modules.States;
 using Marrakesh.Platform.Audit;
+using Marrakesh.Platform.Freshness;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -10,9 +11,10 @@ namespace Marrakesh.Platform.Data;
 
 /// <summary>
 /// The one database context. Each provider has a subclass with its own migration set.
-/// Every SaveChanges records what it wrote in the audit trail, in the same transaction.
+/// Every SaveChanges records what it wrote in the audit trail, and moves on the generation of every cache topic it
+/// touched (ADR 0017), in the same transaction.
 /// </summary>
-public abstract class AppDbContext(DbContextOptions options, IAuditActor actor, TimeProvider clock)
+public abstract class AppDbContext(DbContextOptions options, IAuditActor actor, TimeProvider clock, CacheGenerations generations)
     : IdentityDbContext<AppUser, IdentityRole, string>(options)
 {
     public DbSet<Objective> Objectives => Set<Objective>();
@@ -29,13 +31,26 @@ public abstract class AppDbContext(DbContextOptions options, IAuditActor actor, 
         IdentityTables.Rename(builder);
     }
 
+    /// <summary>Generations moved on in the current transaction, told to this process when it commits.</summary>
+    internal List<(string Topic, long Generation)> GenerationsToPublish { get; } = [];
+
+    internal void PublishGenerations()
+    {
+        foreach (var (topic, generation) in GenerationsToPublish)
+        {
+            generations.Observe(topic, generation);
+        }
+        GenerationsToPublish.Clear();
+    }
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        var topics = generations.TopicsOf(ChangeTracker);
         var pending = AuditTrail.Capture(ChangeTracker);
-        if (pending.Count == 0)
+        if (pending.Count == 0 && topics.Count == 0)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
@@ -48,9 +63,17 @@ public abstract class AppDbContext(DbContextOptions options, IAuditActor actor, 
         try
         {
             var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, cancellationToken);
-            var at = clock.GetUtcNow().UtcDateTime;
-            AuditEntries.AddRange(pending.Select(p => p.Complete(actor, at)));
-            await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, cancellationToken);
+            if (pending.Count > 0)
+            {
+                var at = clock.GetUtcNow().UtcDateTime;
+                AuditEntries.AddRange(pending.Select(p => p.Complete(actor, at)));
+                await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, cancellationToken);
+            }
+            // Last, so the generation rows stay locked for as short a time as the write allows.
+            foreach (var topic in topics)
+            {
+                await generations.BumpAsync(this, topic, cancellationToken);
+            }
             if (ownTransaction is not null)
             {
                 await ownTransaction.CommitAsync(cancellationToken);
@@ -67,8 +90,8 @@ public abstract class AppDbContext(DbContextOptions options, IAuditActor actor, 
     }
 }
 
-public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options, IAuditActor actor, TimeProvider clock)
-    : AppDbContext(options, actor, clock);
+public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options, IAuditActor actor, TimeProvider clock, CacheGenerations generations)
+    : AppDbContext(options, actor, clock, generations);
 
-public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options, IAuditActor actor, TimeProvider clock)
-    : AppDbContext(options, actor, clock);
+public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options, IAuditActor actor, TimeProvider clock, CacheGenerations generations)
+    : AppDbContext(options, actor, clock, generations);

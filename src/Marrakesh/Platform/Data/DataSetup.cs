@@ -1,3 +1,4 @@
+using Marrakesh.Platform.Freshness;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marrakesh.Platform.Data;
@@ -7,13 +8,16 @@ internal static class DataSetup
     public static IServiceCollection AddMarrakeshData(this IServiceCollection services, DatabaseSettings settings)
     {
         services.AddSingleton(settings);
+        services.AddSingleton<CacheGenerations>();
+        services.AddScoped<ScheduledWorkLease>();
+        var onCommit = new GenerationsOnCommit();
         if (settings.Provider == DatabaseProvider.Postgres)
         {
-            services.AddDbContext<AppDbContext, PostgresAppDbContext>(o => o.UseNpgsql(settings.ConnectionString));
+            services.AddDbContext<AppDbContext, PostgresAppDbContext>(o => o.UseNpgsql(settings.ConnectionString).AddInterceptors(onCommit));
         }
         else
         {
-            services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(settings.ConnectionString).AddInterceptors(new SqliteDurability()));
+            services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(settings.ConnectionString).AddInterceptors(new SqliteDurability(), onCommit));
         }
         services.AddScoped<DatabasePreparation>();
         return services;

@@ -1,3 +1,4 @@
+using Marrakesh.Platform.Freshness;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marrakesh.Platform.Data;
@@ -10,6 +11,7 @@ internal sealed class DatabasePreparation(
     AppDbContext db,
     DatabaseSettings settings,
     IEnumerable<IReferenceData> referenceData,
+    ScheduledWorkLease lease,
     ILogger<DatabasePreparation> logger)
 {
     public async Task MigrateAndRefreshAsync(CancellationToken cancellationToken)
@@ -28,14 +30,18 @@ internal sealed class DatabasePreparation(
             // Write-ahead logging lets readers carry on while a write is in progress.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
-        foreach (var data in referenceData)
+        // Servers starting together on one database refresh one after another (migrations have EF Core's own lock).
+        await lease.RunAsync("reference-refresh", async () =>
         {
-            var changed = await data.RefreshAsync(cancellationToken);
-            if (changed > 0)
+            foreach (var data in referenceData)
             {
-                logger.LogInformation("Reference data {Name}: {Changed} row(s) added or updated", data.Name, changed);
+                var changed = await data.RefreshAsync(cancellationToken);
+                if (changed > 0)
+                {
+                    logger.LogInformation("Reference data {Name}: {Changed} row(s) added or updated", data.Name, changed);
+                }
             }
-        }
+        }, cancellationToken);
     }
 
     /// <summary>What every start does: migrate and refresh where auto-migration is on, otherwise insist on a current schema.</summary>

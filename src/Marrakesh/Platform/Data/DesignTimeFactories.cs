@@ -9,12 +9,12 @@ internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<Sqli
 {
     public SqliteAppDbContext CreateDbContext(string[] args) => new(
         new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite("Data Source=design.db").Options,
-        SystemActor.Instance, TimeProvider.System);
+        SystemActor.Instance, TimeProvider.System, new Freshness.CacheGenerations([], TimeProvider.System));
 }
 
 internal sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresAppDbContext>
 {
     public PostgresAppDbContext CreateDbContext(string[] args) => new(
         new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql("Host=localhost;Database=marrakesh_design").Options,
-        SystemActor.Instance, TimeProvider.System);
+        SystemActor.Instance, TimeProvider.System, new Freshness.CacheGenerations([], TimeProvider.System));
 }

@@ -1,4 +1,5 @@
 using Marrakesh.Accounts;
+using Marrakesh.Platform.Freshness;
 using Marrakesh.Platform.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -13,7 +14,7 @@ internal static class SearchApi
             .WithSummary("Search published practices, pledges, commitments, national reviews, objectives and States: ranked, with highlighted snippets and facet counts")
             .RequireRateLimiting(OpenDataLimits.Policy).ProducesProblem(StatusCodes.Status400BadRequest)
             // Anonymous and the same for everyone: answers are cached for a minute, and dropped whenever the index changes.
-            .CacheOutput(b => b.Expire(TimeSpan.FromMinutes(1)).SetVaryByQuery("*").Tag(SearchEntries.CacheTag));
+            .CacheOutput(b => b.Expire(TimeSpan.FromMinutes(1)).SetVaryByQuery("*").FreshFor(CacheTopics.Search));
         search.MapPost("/reindex", Reindex).WithName("RebuildSearchIndex").WithSummary("Rebuild the search index from the public record (secretariat)")
             .RequireAuthorization(Policies.Secretariat)
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
@@ -32,10 +33,9 @@ internal static class SearchApi
         string? q, string? type, string? objective, string? region, string? language, string? page, string? pageSize, Searching searching, CancellationToken ct) =>
         TypedResults.Ok(await searching.RunAsync(q, type, objective, region, language, page, pageSize, ct));
 
-    private static async Task<NoContent> Reindex(SearchIndexer indexer, SearchEntries entries, CancellationToken ct)
+    private static async Task<NoContent> Reindex(SearchIndexer indexer, CancellationToken ct)
     {
         await indexer.RebuildAsync(includePractices: true, ct);
-        await entries.ChangedAsync(ct);
         return TypedResults.NoContent();
     }
 }

@@ -1,5 +1,5 @@
 using Marrakesh.Platform.Data;
-using Microsoft.AspNetCore.OutputCaching;
+using Marrakesh.Platform.Freshness;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marrakesh.Modules.Knowledge.Search;
@@ -9,20 +9,12 @@ public sealed record SearchEntry(
     string Type, string Key, string Title, string Text, string Language, string Url, IReadOnlyList<int> Objectives, IReadOnlyList<string> Regions);
 
 /// <summary>Writes search documents; the database's own index (FTS5 on SQLite, tsvectors on PostgreSQL) follows by triggers.</summary>
-public sealed class SearchEntries(AppDbContext db, SearchDocumentCache documents, IEnumerable<IOutputCacheStore> caches)
+/// <remarks>
+/// Saving a document moves the search topic's generation on (ADR 0017), which drops the cached search answers of every
+/// server; the bulk delete of a check does it by hand.
+/// </remarks>
+public sealed class SearchEntries(AppDbContext db, SearchDocumentCache documents, CacheGenerations generations)
 {
-    /// <summary>The output-cache tag of search answers.</summary>
-    public const string CacheTag = "search";
-
-    /// <summary>Drops cached search answers once a change is saved (there is no output cache in the CLI).</summary>
-    public async Task ChangedAsync(CancellationToken cancellationToken)
-    {
-        foreach (var cache in caches)
-        {
-            await cache.EvictByTagAsync(CacheTag, cancellationToken);
-        }
-    }
-
     /// <summary>Adds or replaces one document; the caller saves.</summary>
     public async Task PutAsync(SearchEntry entry, CancellationToken cancellationToken)
     {
@@ -79,14 +71,14 @@ public sealed class SearchEntries(AppDbContext db, SearchDocumentCache documents
             await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.Clear();
         }
+        if (stale.Count > 0 && wanted.Count == 0)
+        {
+            await generations.BumpAsync(db, CacheTopics.Search, cancellationToken);
+        }
         await transaction.CommitAsync(cancellationToken);
         if (stale.Count > 0)
         {
             documents.Clear(); // the removed documents would otherwise keep their place in memory
-        }
-        if (stale.Count + wanted.Count > 0)
-        {
-            await ChangedAsync(cancellationToken);
         }
         return stale.Count + wanted.Count;
     }

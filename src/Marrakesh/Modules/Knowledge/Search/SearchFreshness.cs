@@ -59,6 +59,5 @@ public sealed class SearchFreshness(
             await entries.PutAsync(entry, cancellationToken);
         }
         await db.SaveChangesAsync(cancellationToken);
-        await entries.ChangedAsync(cancellationToken);
     }
 }

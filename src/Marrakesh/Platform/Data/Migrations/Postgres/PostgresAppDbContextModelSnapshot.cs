@@ -1911,6 +1911,42 @@ namespace Marrakesh.Platform.Data.Migrations.Postgres
                     b.ToTable("platform_audit_chain", (string)null);
                 });
 
+            modelBuilder.Entity("Marrakesh.Platform.Freshness.CacheGeneration", b =>
+                {
+                    b.Property<string>("Topic")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Generation")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Topic");
+
+                    b.ToTable("platform_cache_generations", (string)null);
+                });
+
+            modelBuilder.Entity("Marrakesh.Platform.Freshness.Lease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("platform_leases", (string)null);
+                });
+
             modelBuilder.Entity("Marrakesh.Platform.Versions.RecordVersion", b =>
                 {
                     b.Property<long>("Id")

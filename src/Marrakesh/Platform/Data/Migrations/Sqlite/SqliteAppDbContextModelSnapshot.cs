@@ -1884,6 +1884,42 @@ namespace Marrakesh.Platform.Data.Migrations.Sqlite
                     b.ToTable("platform_audit_chain", (string)null);
                 });
 
+            modelBuilder.Entity("Marrakesh.Platform.Freshness.CacheGeneration", b =>
+                {
+                    b.Property<string>("Topic")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Generation")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Topic");
+
+                    b.ToTable("platform_cache_generations", (string)null);
+                });
+
+            modelBuilder.Entity("Marrakesh.Platform.Freshness.Lease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("platform_leases", (string)null);
+                });
+
             modelBuilder.Entity("Marrakesh.Platform.Versions.RecordVersion", b =>
                 {
                     b.Property<long>("Id")
