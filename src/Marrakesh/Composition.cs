@@ -12,6 +12,7 @@ using Marrakesh.Platform.Audit;
 using Marrakesh.Platform.Data;
 using Marrakesh.Platform.Errors;
 using Marrakesh.Platform.Localization;
+using Marrakesh.Platform.Operations;
 using Marrakesh.Platform.Validation;
 using Marrakesh.Platform.Web;
 using Scalar.AspNetCore;
@@ -46,6 +47,7 @@ internal static class Composition
     public static WebApplicationBuilder AddMarrakeshWeb(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        builder.AddMarrakeshOperations();
         services.AddMarrakeshCore(builder.Configuration);
         services.AddHostedService<DatabaseStartup>();
         services.AddHostedService<AuditSealing>();
@@ -68,7 +70,6 @@ internal static class Composition
             o.SupportedCultures = UiCultures.Cultures;
             o.SupportedUICultures = UiCultures.Cultures;
         });
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 1024 * 1024);
         return builder;
     }
@@ -109,7 +110,7 @@ internal static class Composition
         app.MapOpenApi();
         // No fonts from Scalar's servers: the reference stays within the site's own security policy.
         app.MapScalarApiReference("/api/docs", o => o.WithTitle("Marrakesh API").WithOpenApiRoutePattern("/openapi/{documentName}.json").DisableDefaultFonts());
-        app.MapHealthChecks("/health");
+        app.MapMarrakeshOperations();
         app.MapLanguageSwitch();
         app.MapDossierExport();
         app.MapRazorPages().RequireRateLimiting(OpenDataLimits.Policy);

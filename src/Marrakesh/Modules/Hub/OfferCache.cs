@@ -21,8 +21,10 @@ public sealed class OfferCache
         var current = (await all.CountAsync(cancellationToken), await all.MaxAsync(o => (DateTime?)o.CreatedAt, cancellationToken));
         if (current == stamp)
         {
+            Platform.Operations.MarrakeshMetrics.CacheLookup("hub-offers", hit: true);
             return offers;
         }
+        Platform.Operations.MarrakeshMetrics.CacheLookup("hub-offers", hit: false);
         await gate.WaitAsync(cancellationToken);
         try
         {
