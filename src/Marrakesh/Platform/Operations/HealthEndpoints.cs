@@ -7,8 +7,8 @@ namespace Marrakesh.Platform.Operations;
 
 /// <summary>
 /// Liveness and readiness kept apart. <c>/health/live</c> runs no check: the process answers, so restarting it would
-/// not help. <c>/health/ready</c> (and <c>/health</c>, its older name) needs the database to answer with a current
-/// schema, so a load balancer sends no traffic to a server that would only fail. Both answer a small JSON document.
+/// not help. <c>/health/ready</c> (and <c>/health</c>, its older name, in plain text) needs the database to answer with a current
+/// schema, so a load balancer sends no traffic to a server that would only fail. Both answer a small JSON document, never cached.
 /// </summary>
 internal static class HealthEndpoints
 {
@@ -22,7 +22,8 @@ internal static class HealthEndpoints
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteAsync });
         var ready = new HealthCheckOptions { Predicate = c => c.Tags.Contains(ReadyTag), ResponseWriter = WriteAsync };
         app.MapHealthChecks("/health/ready", ready);
-        app.MapHealthChecks("/health", ready);
+        // The older name keeps its plain-text answer for the monitors already watching it.
+        app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = ready.Predicate });
     }
 
     private static Task WriteAsync(HttpContext http, HealthReport report)

@@ -9,9 +9,10 @@ namespace Marrakesh.Tests.Operations;
 /// <summary>
 /// The server as an operator runs it, in its own process in Production: its console writes one JSON object a line,
 /// and every line written while a request is served names that request, so a log collector can put them together
-/// and a caller quoting the traceId of an error answer leads straight to them.
+/// and a caller quoting the traceId of an error answer leads straight to them; Prometheus finds its requests by route.
+/// (The framework's meters belong to one host each: only a process of its own shows them as production does.)
 /// </summary>
-public sealed class WritingRequestLogs : IAsyncLifetime
+public sealed class RunningTheServer : IAsyncLifetime
 {
     private readonly TestDatabase database = new();
     private readonly ConcurrentQueue<string> output = new();
@@ -76,11 +77,38 @@ public sealed class WritingRequestLogs : IAsyncLifetime
                 .Select(s => s.GetProperty(name).GetString()).FirstOrDefault()
             : null;
 
+    private async Task<HttpClient> ClientAsync()
+    {
+        var listening = await WaitForLineAsync(l => l.GetProperty("State").TryGetProperty("address", out _));
+        return new HttpClient { BaseAddress = new Uri(listening.GetProperty("State").GetProperty("address").GetString()!) };
+    }
+
+    [Fact]
+    public async Task Its_requests_are_measured_by_route_and_status_for_Prometheus()
+    {
+        using var client = await ClientAsync();
+        (await client.GetAsync("/api/objectives")).EnsureSuccessStatusCode();
+
+        // The framework records a request once its answer is sent, which may be just after the client has it.
+        var scrape = "";
+        for (var attempt = 0; attempt < 50 && Requests(scrape) < 1; attempt++)
+        {
+            await Task.Delay(attempt == 0 ? 0 : 100);
+            scrape = await client.GetStringAsync("/metrics");
+        }
+
+        Assert.Equal(1, Requests(scrape));
+        Assert.Contains("dotnet_gc_collections_total", scrape);
+        Assert.Contains("kestrel_active_connections", scrape);
+
+        static double Requests(string scrape) =>
+            Scrapes.Sum(scrape, "http_server_request_duration_seconds_count", "http_route=\"/api/objectives", "http_response_status_code=\"200\"");
+    }
+
     [Fact]
     public async Task Every_line_written_for_a_request_carries_its_request_id_and_trace_id()
     {
-        var listening = await WaitForLineAsync(l => l.GetProperty("State").TryGetProperty("address", out _));
-        using var client = new HttpClient { BaseAddress = new Uri(listening.GetProperty("State").GetProperty("address").GetString()!) };
+        using var client = await ClientAsync();
         const string path = "/api/states/ZZZ";
 
         var problem = await (await client.GetAsync(path)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
