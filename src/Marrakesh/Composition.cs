@@ -13,6 +13,7 @@ using Marrakesh.Platform.Data;
 using Marrakesh.Platform.Errors;
 using Marrakesh.Platform.Freshness;
 using Marrakesh.Platform.Localization;
+using Marrakesh.Platform.Operations;
 using Marrakesh.Platform.Validation;
 using Marrakesh.Platform.Web;
 using Scalar.AspNetCore;
@@ -47,6 +48,7 @@ internal static class Composition
     public static WebApplicationBuilder AddMarrakeshWeb(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        builder.AddMarrakeshOperations();
         services.AddMarrakeshCore(builder.Configuration);
         services.AddHostedService<DatabaseStartup>();
         services.AddHostedService<AuditSealing>();
@@ -70,7 +72,6 @@ internal static class Composition
             o.SupportedCultures = UiCultures.Cultures;
             o.SupportedUICultures = UiCultures.Cultures;
         });
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 1024 * 1024);
         return builder;
     }
@@ -111,7 +112,7 @@ internal static class Composition
         app.MapOpenApi();
         // No fonts from Scalar's servers: the reference stays within the site's own security policy.
         app.MapScalarApiReference("/api/docs", o => o.WithTitle("Marrakesh API").WithOpenApiRoutePattern("/openapi/{documentName}.json").DisableDefaultFonts());
-        app.MapHealthChecks("/health");
+        app.MapMarrakeshOperations();
         app.MapLanguageSwitch();
         app.MapDossierExport();
         app.MapRazorPages().RequireRateLimiting(OpenDataLimits.Policy);

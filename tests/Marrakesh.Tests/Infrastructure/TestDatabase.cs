@@ -82,6 +82,15 @@ public sealed class TestDatabase : IAsyncDisposable
         return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <summary>Runs a query that answers one text, straight against the database.</summary>
+    public async Task<string> ScalarTextAsync(string sql)
+    {
+        await using var connection = await OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToString(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture)!;
+    }
+
     /// <summary>The number of rows in every table, in one round trip: a fingerprint of everything stored.</summary>
     public async Task<IReadOnlyDictionary<string, long>> CountEveryTableAsync()
     {
@@ -108,6 +117,28 @@ public sealed class TestDatabase : IAsyncDisposable
             }
         }
         return counts;
+    }
+
+    /// <summary>
+    /// An outage as the app sees it: no new connection gets through (PostgreSQL refuses them and ends the open ones;
+    /// the SQLite file is gone). Disposing still drops the database.
+    /// </summary>
+    public async Task CloseToEveryoneAsync()
+    {
+        if (sqlitePath is not null)
+        {
+            SqliteConnection.ClearAllPools();
+            foreach (var file in new[] { sqlitePath, sqlitePath + "-wal", sqlitePath + "-shm" })
+            {
+                File.Delete(file);
+            }
+            return;
+        }
+        await using var server = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(postgresServer) { Database = "postgres" }.ToString());
+        await server.OpenAsync();
+        await using var close = new NpgsqlCommand(
+            $"ALTER DATABASE {postgresName} WITH ALLOW_CONNECTIONS false; SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{postgresName}'", server);
+        await close.ExecuteNonQueryAsync();
     }
 
     /// <summary>An open connection of the test's own, beside the app's.</summary>

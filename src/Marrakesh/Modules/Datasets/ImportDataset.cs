@@ -132,6 +132,7 @@ public sealed class ImportDataset(AppDbContext db, InputValidator validator, Sta
     /// <param name="cancellationToken">Cancellation.</param>
     public async Task<Output> ExecuteAsync(Input input, string fileName, byte[] content, CancellationToken cancellationToken)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         await validator.ValidateAsync(input, cancellationToken);
         if (content.LongLength > MaxBytes)
         {
@@ -168,6 +169,7 @@ public sealed class ImportDataset(AppDbContext db, InputValidator validator, Sta
         }
         if (parsed.Problems.Count > 0)
         {
+            Platform.Operations.MarrakeshMetrics.Imported(kind, stored: false, System.Diagnostics.Stopwatch.GetElapsedTime(started));
             throw new ImportRejectedException(parsed.Problems);
         }
         // The revision may come from the file itself, which no rule on the input has seen.
@@ -207,6 +209,7 @@ public sealed class ImportDataset(AppDbContext db, InputValidator validator, Sta
             await transaction.CommitAsync(ct);
             return previous is not null;
         }, cancellationToken);
+        Platform.Operations.MarrakeshMetrics.Imported(kind, stored: true, System.Diagnostics.Stopwatch.GetElapsedTime(started));
         return new Output(DatasetOutput.From(import), replaced, parsed.Notes);
     }
 

@@ -33,6 +33,7 @@ public sealed class Ledger(AppDbContext db, TimeProvider clock, Platform.Audit.I
         }
         transaction.Entries.AddRange(legs.Select(l => new LedgerEntry { Account = l.Account, AmountMinor = l.AmountMinor }));
         db.Add(transaction);
+        Platform.Operations.MarrakeshMetrics.Posted(transaction.Kind);
         return transaction;
     }
 

@@ -20,8 +20,10 @@ public sealed class OfferCache(CacheGenerations generations)
         var generation = generations.Current(CacheTopics.Offers);
         if (held is { } now && now.Generation == generation)
         {
+            Platform.Operations.MarrakeshMetrics.CacheLookup("hub-offers", hit: true);
             return now.Offers;
         }
+        Platform.Operations.MarrakeshMetrics.CacheLookup("hub-offers", hit: false);
         await gate.WaitAsync(cancellationToken);
         try
         {

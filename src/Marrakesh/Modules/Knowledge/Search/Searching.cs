@@ -32,7 +32,9 @@ public sealed class Searching(ISearchIndex index, CatalogueContract catalogue, S
             string.IsNullOrWhiteSpace(objective) ? null : await catalogue.RequireObjectiveAsync(objective, "objective", cancellationToken),
             string.IsNullOrWhiteSpace(region) ? null : await RegionAsync(region, cancellationToken),
             string.IsNullOrWhiteSpace(language) ? null : OneOfAttribute.Require(language.Trim().ToLowerInvariant(), Platform.Localization.Languages.Un, "language"));
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var matches = await index.SearchAsync(query, filter, paging.Skip, paging.PageSize, cancellationToken);
+        Platform.Operations.MarrakeshMetrics.Searched(System.Diagnostics.Stopwatch.GetElapsedTime(started));
         var hits = matches.Documents.Select(d => new SearchHit(
             d.Type, d.Key, d.Title, Snippets.Highlight(d.Text, query), d.Language, d.Url, Math.Round(d.Score, 6))).ToList();
         return new SearchOutput(hits, matches.Total, paging.Page, paging.PageSize, new SearchFacets(
