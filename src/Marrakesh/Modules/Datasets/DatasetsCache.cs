@@ -18,7 +18,18 @@ internal static class DatasetsCache
 
     public static void Changed() => Interlocked.Increment(ref generation);
 
-    public static IServiceCollection AddDatasetsCache(this IServiceCollection services) =>
-        services.AddOutputCache(o => o.AddPolicy(Policy, b => b.Expire(Expiry).SetVaryByQuery("*")
+    public static IServiceCollection AddDatasetsCache(this IServiceCollection services)
+    {
+        // Conditional reads (ETag, Last-Modified, 304) of the figures follow the same generation.
+        services.AddSingleton<Platform.Web.IDataGeneration, Figures>();
+        return services.AddOutputCache(o => o.AddPolicy(Policy, b => b.Expire(Expiry).SetVaryByQuery("*")
             .VaryByValue(_ => new KeyValuePair<string, string>("generation", Generation.ToString(CultureInfo.InvariantCulture)))));
+    }
+
+    private sealed class Figures : Platform.Web.IDataGeneration
+    {
+        public string Scope => Policy;
+
+        public long Generation => DatasetsCache.Generation;
+    }
 }
