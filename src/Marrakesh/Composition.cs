@@ -77,7 +77,9 @@ internal static class Composition
 
     public static WebApplication UseMarrakeshWeb(this WebApplication app)
     {
-        // First, so redirects, limits and cookies see the real client and scheme behind trusted proxies.
+        // A 304 for a tag this server issued needs nothing else (ConditionalReads, ADR 0017).
+        app.UseNotModifiedFirst();
+        // Then, so redirects, limits and cookies see the real client and scheme behind trusted proxies.
         app.UseForwardedClients();
         app.UseSecurityHeaders();
         app.UseSecureCookies();

@@ -9,10 +9,11 @@ public sealed record ConditionalRead(string Scope);
 
 /// <summary>
 /// Conditional GET (RFC 9110 §13, RFC 9111) for open-data and reference reads, in one place: each answer carries an ETag
-/// made from its data's version and the path (so the CSV twin's differs from the JSON's), Last-Modified (when that version
-/// began) and Cache-Control; a request whose If-None-Match names the current ETag, or whose If-Modified-Since is not
-/// older than the version, gets 304 before authentication, the rate limiter or the endpoint run. Records with their own
-/// versions (<see cref="Versioning"/>) keep their ETags.
+/// made from its scope, its data's version and a hash of the request target and Accept (so the CSV answer's differs from
+/// the JSON's), Last-Modified (when that version began) and Cache-Control. A request whose If-None-Match names a current
+/// ETag gets 304 first thing, before any other middleware: the tag itself says which data and which request it stands
+/// for. If-Modified-Since is checked once the route is known. Records with their own versions (<see cref="Versioning"/>)
+/// keep their ETags.
 /// </summary>
 internal static class ConditionalReads
 {
@@ -40,7 +41,7 @@ internal static class ConditionalReads
                 return next(http);
             }
             var version = versions.Of(scope);
-            var etag = $"\"{version.Token}.{PathHash(http.Request.Path)}\"";
+            var etag = $"\"{scope}.{version.Token}.{RequestHash(http)}\"";
             var lastModified = version.Since.ToString("R", CultureInfo.InvariantCulture);
             if (IsNotModified(http.Request, etag, version.Since))
             {
@@ -62,6 +63,56 @@ internal static class ConditionalReads
                 }
                 return Task.CompletedTask;
             });
+            return next(http);
+        });
+    }
+
+    /// <summary>
+    /// The 304 fast path, first in the pipeline: an If-None-Match tag this server issued names its scope, version and
+    /// request, so when the scope's version is still that one and the request is the same, nothing else needs to run.
+    /// </summary>
+    public static IApplicationBuilder UseNotModifiedFirst(this IApplicationBuilder app)
+    {
+        var versions = app.ApplicationServices.GetRequiredService<IDataVersions>();
+        return app.Use((http, next) =>
+        {
+            var request = http.Request;
+            if (request.Headers.IfNoneMatch.Count == 0 || !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+                || !EntityTagHeaderValue.TryParseList(request.Headers.IfNoneMatch, out var tags))
+            {
+                return next(http);
+            }
+            string? hash = null;
+            foreach (var tag in tags)
+            {
+                // "scope.boot.generation.hash"
+                var value = tag.Tag.Value;
+                if (value is null || value.Split('.') is not [var quotedScope, var boot, var generation, var tail] || quotedScope.Length < 2 || tail.Length < 2
+                    || !versions.Knows(quotedScope[1..]))
+                {
+                    continue;
+                }
+                var version = versions.Of(quotedScope[1..]);
+                if (version.Token != $"{boot}.{generation}")
+                {
+                    continue;
+                }
+                hash ??= RequestHash(http);
+                if (tail.AsSpan(0, tail.Length - 1).SequenceEqual(hash))
+                {
+                    http.Response.StatusCode = StatusCodes.Status304NotModified;
+                    var headers = http.Response.Headers;
+                    headers.ETag = value;
+                    headers.LastModified = version.Since.ToString("R", CultureInfo.InvariantCulture);
+                    headers.CacheControl = CacheControl;
+                    headers.Vary = HeaderNames.Accept;
+                    if (request.Headers.Origin.Count > 0)
+                    {
+                        headers.AccessControlAllowOrigin = "*";
+                    }
+                    return Task.CompletedTask;
+                }
+            }
             return next(http);
         });
     }
@@ -94,14 +145,24 @@ internal static class ConditionalReads
             && since <= date;
     }
 
-    /// <summary>FNV-1a of the path: stable across processes and machines, cheap, and enough to tell a route's twins apart.</summary>
-    private static string PathHash(PathString path)
+    /// <summary>
+    /// FNV-1a of the request target as the client sent it (before any rewrite) and its Accept: stable across processes and
+    /// machines, cheap, and different for each format of a route.
+    /// </summary>
+    private static string RequestHash(HttpContext http)
     {
-        var hash = 2166136261u;
-        foreach (var c in path.Value ?? "")
+        var target = http.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>()?.RawTarget;
+        var hash = Fnv(2166136261u, string.IsNullOrEmpty(target) ? http.Request.Path + http.Request.QueryString : target);
+        hash = Fnv(Fnv(hash, "\n"), http.Request.Headers.Accept.ToString());
+        return hash.ToString("x8", CultureInfo.InvariantCulture);
+    }
+
+    private static uint Fnv(uint hash, string text)
+    {
+        foreach (var c in text)
         {
             hash = unchecked((hash ^ c) * 16777619u);
         }
-        return hash.ToString("x8", CultureInfo.InvariantCulture);
+        return hash;
     }
 }
