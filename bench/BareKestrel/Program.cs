@@ -10,4 +10,12 @@ foreach (var pair in args.Skip(1))
     var body = File.ReadAllBytes(file);
     app.MapGet("/" + name, () => Results.Bytes(body, "application/json; charset=utf-8"));
 }
+// A conditional GET answered 304 when If-None-Match names the tag: the least a server can do for one (bench/run-conditional).
+const string tag = "\"bare-1\"";
+app.MapGet("/not-modified", (HttpContext http) =>
+{
+    http.Response.Headers.ETag = tag;
+    http.Response.Headers.CacheControl = "public, max-age=60";
+    return http.Request.Headers.IfNoneMatch == tag ? Results.StatusCode(StatusCodes.Status304NotModified) : Results.Text("{}", "application/json");
+});
 app.Run();

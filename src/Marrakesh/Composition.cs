@@ -58,6 +58,8 @@ internal static class Composition
         services.AddDatasetsCache();
         services.AddCacheFreshness();
         services.AddOpenDataLimits(builder.Configuration);
+        services.AddOpenDataCors();
+        services.AddConditionalReads();
         services.AddOpenApi(o =>
         {
             o.AddDocumentTransformer<ApiDocument>();
@@ -78,23 +80,32 @@ internal static class Composition
 
     public static WebApplication UseMarrakeshWeb(this WebApplication app)
     {
-        // First, so redirects, limits and cookies see the real client and scheme behind trusted proxies.
+        // A 304 for a tag this server issued needs nothing else (ConditionalReads, ADR 0017).
+        app.UseNotModifiedFirst();
+        // Then, so redirects, limits and cookies see the real client and scheme behind trusted proxies.
         app.UseForwardedClients();
         app.UseSecurityHeaders();
         app.UseSecureCookies();
+        // HEAD is answered as its GET from here on; cross-origin reads are let through (and preflights answered) early.
+        app.UseHeadAsGet();
+        app.UseOpenDataCors();
         app.UseBufferedForms();
         app.UseProblemResponses();
         app.UseRouting();
+        app.UseContentNegotiation();
+        // A 304 needs no caller, budget or work, so it is answered as soon as the route is known.
+        app.UseConditionalReads();
         // Who is calling decides whose budget a request spends, so authentication runs before the limiter.
         app.UseAuthentication();
         app.UseRateLimiter();
+        app.UseRateLimitHeaders();
         // Cached reference data is served before the work below; only anonymous endpoints opt into the cache.
         app.UseOutputCache();
         app.UseRequestLocalization();
         app.UseAuthorization();
         app.UseAntiforgery();
 
-        var api = app.MapGroup("/api");
+        var api = app.MapGroup("/api").AddEndpointFilter<PageLinks>();
         api.MapCatalogueApi();
         api.MapStatesApi();
         api.MapCommitmentsApi();

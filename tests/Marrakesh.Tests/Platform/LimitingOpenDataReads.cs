@@ -23,6 +23,8 @@ public sealed class LimitingOpenDataReads(LimitingOpenDataReads.AppWithLowLimit 
 
         await refused.ShouldBeProblemAsync(HttpStatusCode.TooManyRequests);
         Assert.NotNull(refused.Headers.RetryAfter);
+        Assert.Equal("\"open-data\";q=3;w=60", string.Join(",", refused.Headers.GetValues("RateLimit-Policy")));
+        Assert.StartsWith("\"open-data\";r=0;t=", string.Join(",", refused.Headers.GetValues("RateLimit")));
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
     }
 }

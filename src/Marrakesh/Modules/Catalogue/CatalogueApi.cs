@@ -36,12 +36,12 @@ internal static class CatalogueApi
 {
     public static void MapCatalogueApi(this RouteGroupBuilder api)
     {
-        var objectives = api.MapGroup("/objectives").WithTags("Catalogue").CacheOutput(ReferenceCache.Policy)
+        var objectives = api.MapGroup("/objectives").WithTags("Catalogue").CacheOutput(ReferenceCache.Policy).Conditional(ReferenceCache.Policy)
             .RequireRateLimiting(OpenDataLimits.Policy);
         objectives.MapGet("/", ListObjectives).WithName("ListObjectives").WithSummary("The 23 objectives");
         objectives.MapGet("/{number}", GetObjective).WithName("GetObjective").WithSummary("One objective by number")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapGet("/principles", ListPrinciples).WithTags("Catalogue").CacheOutput(ReferenceCache.Policy)
+        api.MapGet("/principles", ListPrinciples).WithTags("Catalogue").CacheOutput(ReferenceCache.Policy).Conditional(ReferenceCache.Policy)
             .RequireRateLimiting(OpenDataLimits.Policy)
             .WithName("ListPrinciples").WithSummary("The 10 guiding principles");
     }

@@ -43,7 +43,7 @@ public sealed class DataOverview(AppDbContext db, DatasetQueries queries, States
         SeriesOutput? worldStock = null, worldRefugees = null;
         if (stockImport is not null)
         {
-            var source = new SourceOutput(stockImport.Title, stockImport.Revision);
+            var source = SourceOutput.Of(stockImport);
             var world = await db.Set<MigrantStockSeries>().AsNoTracking().Where(v => v.ImportId == stockImport.Id && v.Location == Locations.World
                 && (v.Measure == Measures.Stock || v.Measure == Measures.Refugees)).ToListAsync(cancellationToken);
             SeriesOutput WorldSeries(string measure) => new(measure, "persons", source,
@@ -65,7 +65,7 @@ public sealed class DataOverview(AppDbContext db, DatasetQueries queries, States
             return null;
         }
         var (items, _) = await queries.CorridorsAsync(new CorridorFilter(kind, r.Year.ToString(CultureInfo.InvariantCulture), null, null, "10", r.Import.Revision), null, cancellationToken);
-        return new CorridorListOutput(r.Year, new SourceOutput(r.Import.Title, r.Import.Revision), items);
+        return new CorridorListOutput(r.Year, SourceOutput.Of(r.Import), items);
     }
 
     private async Task<MapOutput?> MapAsync(string indicator, DatasetImport? stockImport, CancellationToken cancellationToken)
@@ -106,7 +106,7 @@ public sealed class DataOverview(AppDbContext db, DatasetQueries queries, States
                 .SelectMany(v => FigureJson.ReadStock(v.Points).Where(p => p.Sex == "both" && p.Year == year).Select(p => (v.Location, p.Value)))];
         }
         return new MapOutput(indicator, year, indicator switch { "share" => "percent", "remittances" => "USD", _ => "persons" },
-            new SourceOutput(import.Title, import.Revision),
+            SourceOutput.Of(import),
             [.. values.Select(v => (v, m49: locations.M49Of(v.Code))).Where(x => x.m49 is not null)
                 .Select(x => new MapValue(x.v.Code, x.m49!.Value.ToString("000", CultureInfo.InvariantCulture), x.v.Value))]);
     }

@@ -17,13 +17,45 @@ public sealed record DatasetOutput(Guid Id, string Source, string Revision, stri
     int Rows, int FirstYear, int LastYear, DateTime ImportedAt, string ImportedBy)
 {
     public static DatasetOutput From(DatasetImport i) =>
-        new(i.Id, i.Source, i.Revision, i.Holds, i.Title, i.FileName, i.Sha256, i.Rows, i.FirstYear, i.LastYear, i.ImportedAt, i.ImportedBy);
+        new(i.Id, i.Source, i.Revision, i.Holds, i.Title, i.FileName, i.Sha256, i.Rows, i.FirstYear, i.LastYear, i.ImportedAt, i.ImportedBy)
+        {
+            Licence = DataLicences.Attribution(i).Licence,
+            Bulk = BulkDownload.AddressOf(i.Id),
+        };
+
+    /// <summary>The licence's SPDX identifier (see GET /api/licences); "unknown" where none is recorded.</summary>
+    public string Licence { get; init; } = "unknown";
+
+    /// <summary>Every figure of the import as one gzip-compressed CSV file.</summary>
+    public string Bulk { get; init; } = "";
+
+    /// <summary>current, or replaced: a later revision of the same publication is what the queries read now.</summary>
+    public string Status { get; init; } = "current";
+
+    /// <summary>The revision that replaced it, while replaced.</summary>
+    public string? ReplacedBy { get; init; }
+
+    /// <summary>When it was replaced (UTC), while replaced.</summary>
+    public DateTime? ReplacedAt { get; init; }
 }
 
 /// <summary>Where a figure comes from.</summary>
 /// <param name="Title">Publisher and publication.</param>
 /// <param name="Revision">The revision label.</param>
-public sealed record SourceOutput(string Title, string Revision);
+public sealed record SourceOutput(string Title, string Revision)
+{
+    public static SourceOutput Of(DatasetImport import)
+    {
+        var attribution = DataLicences.Attribution(import);
+        return new(import.Title, import.Revision) { Licence = attribution.Licence, LicenceUrl = attribution.LicenceUrl };
+    }
+
+    /// <summary>The licence's SPDX identifier (see GET /api/licences); "unknown" where none is recorded.</summary>
+    public string Licence { get; init; } = "unknown";
+
+    /// <summary>The licence's text.</summary>
+    public string LicenceUrl { get; init; } = "";
+}
 
 /// <summary>One migrant-stock figure.</summary>
 /// <param name="Destination">ISO3 code of the country or area of destination, or an aggregate code (WLD = world, UN947 = a UN DESA region).</param>

@@ -8,22 +8,28 @@ using Marrakesh.Platform.Validation;
 namespace Marrakesh.Modules.Datasets;
 
 /// <summary>Filters of the migrant-stock list; empty values do not filter.</summary>
-/// <param name="Destination">ISO3 or aggregate code (WLD for the world).</param>
+/// <param name="Destination">ISO3 or aggregate code (WLD for the world); several separated by commas.</param>
 /// <param name="Year">A year.</param>
 /// <param name="Sex">both, male or female.</param>
 /// <param name="Revision">A revision label; by default the latest revision.</param>
 /// <param name="Measure">stock (default), population, share, female-share, refugees, refugee-share.</param>
 /// <param name="Aggregates">true: the world, regions and groups instead of countries and areas.</param>
-public sealed record MigrantStockFilter(string? Destination, string? Year, string? Sex, string? Revision, string? Measure, string? Aggregates);
+/// <param name="From">First year of a range (instead of Year).</param>
+/// <param name="To">Last year of a range.</param>
+public sealed record MigrantStockFilter(string? Destination, string? Year, string? Sex, string? Revision, string? Measure, string? Aggregates,
+    string? From = null, string? To = null);
 
 /// <summary>Filters of the corridor list.</summary>
 /// <param name="Kind">migrants (default) or remittances.</param>
 /// <param name="Year">A year; by default the latest one.</param>
-/// <param name="Origin">ISO3 (or aggregate code) of the origin.</param>
-/// <param name="Destination">ISO3 (or aggregate code) of the destination.</param>
+/// <param name="Origin">ISO3 (or aggregate code) of the origin; several separated by commas.</param>
+/// <param name="Destination">ISO3 (or aggregate code) of the destination; several separated by commas.</param>
 /// <param name="Top">Only the largest N (1–500).</param>
 /// <param name="Revision">A revision label.</param>
-public sealed record CorridorFilter(string? Kind, string? Year, string? Origin, string? Destination, string? Top, string? Revision);
+/// <param name="From">First year of a range (instead of Year): every year of the range the chosen import holds.</param>
+/// <param name="To">Last year of a range.</param>
+public sealed record CorridorFilter(string? Kind, string? Year, string? Origin, string? Destination, string? Top, string? Revision,
+    string? From = null, string? To = null);
 
 /// <summary>Read-only views of the imported figures, shared by the pages and the API.</summary>
 public sealed partial class DatasetQueries(AppDbContext db, DatasetCatalog catalog, Accounts.PublicActors actors)
@@ -37,12 +43,34 @@ public sealed partial class DatasetQueries(AppDbContext db, DatasetCatalog catal
     /// Every import, as the database holds it now (not the catalog's copy). The list is public and cached for everyone,
     /// so who imported is named by role, never by email (the audit trail keeps the account).
     /// </summary>
-    public async Task<List<DatasetOutput>> ImportsAsync(CancellationToken cancellationToken)
+    /// <param name="updatedAfter">Only imports made, or replaced, after this moment (UTC).</param>
+    /// <param name="cancellationToken">(cancellation)</param>
+    public async Task<List<DatasetOutput>> ImportsAsync(DateTime? updatedAfter, CancellationToken cancellationToken)
     {
         var imports = await db.Set<DatasetImport>().AsNoTracking().ToListAsync(cancellationToken);
         var name = await actors.NamerAsync(viewer: null, imports.Select(i => i.ImportedBy), cancellationToken);
         return [.. imports.OrderBy(i => i.Source, StringComparer.Ordinal).ThenByDescending(i => i.Revision, StringComparer.Ordinal)
-            .Select(i => DatasetOutput.From(i) with { ImportedBy = name(i.ImportedBy) })];
+            .Select(i => Replaced(DatasetOutput.From(i) with { ImportedBy = name(i.ImportedBy) }, i, imports))
+            .Where(o => updatedAfter is not { } t || o.ImportedAt > t || o.ReplacedAt > t)];
+    }
+
+    public Task<List<DatasetOutput>> ImportsAsync(CancellationToken cancellationToken) => ImportsAsync(null, cancellationToken);
+
+    /// <summary>
+    /// An import is replaced once another revision of the same publication is the one queries read: one with later
+    /// figures, or with figures as recent imported later (<see cref="StockImportAsync"/> chooses the same way).
+    /// </summary>
+    private static DatasetOutput Replaced(DatasetOutput output, DatasetImport import, List<DatasetImport> all)
+    {
+        var newer = all.Where(o => o.Id != import.Id && o.Source == import.Source
+            && (o.LastYear > import.LastYear || (o.LastYear == import.LastYear && o.ImportedAt > import.ImportedAt))).ToList();
+        if (newer.Count == 0)
+        {
+            return output;
+        }
+        var current = newer.OrderByDescending(o => o.LastYear).ThenByDescending(o => o.ImportedAt).First();
+        var since = newer.Min(o => o.ImportedAt);
+        return output with { Status = "replaced", ReplacedBy = current.Revision, ReplacedAt = since > import.ImportedAt ? since : import.ImportedAt };
     }
 
     /// <summary>The names of the locations the figures use, by code.</summary>
@@ -65,18 +93,18 @@ public sealed partial class DatasetQueries(AppDbContext db, DatasetCatalog catal
     {
         var measure = string.IsNullOrWhiteSpace(filter.Measure) ? Measures.Stock : OneOfAttribute.Require(filter.Measure, Measures.All, "measure");
         var sex = string.IsNullOrWhiteSpace(filter.Sex) ? null : OneOfAttribute.Require(filter.Sex, ["both", "male", "female"], "sex");
-        var year = YearOf(filter.Year, "year");
-        var destination = CodeOf(filter.Destination, "destination");
+        var (first, last) = YearsOf(filter.Year, filter.From, filter.To);
+        var destinations = CodesOf(filter.Destination, "destination");
         var import = await StockImportAsync(filter.Revision, cancellationToken);
         if (import is null)
         {
             return ([], 0);
         }
         var query = db.Set<MigrantStockSeries>().AsNoTracking().Where(v => v.ImportId == import.Id && v.Measure == measure);
-        query = destination is not null ? query.Where(v => v.Location == destination)
+        query = destinations is not null ? query.Where(v => destinations.Contains(v.Location))
             : filter.Aggregates is "true" ? query.Where(v => v.IsAggregate) : query.Where(v => !v.IsAggregate);
         var figures = (await query.ToListAsync(cancellationToken))
-            .SelectMany(v => FigureJson.ReadStock(v.Points).Where(p => (year is null || p.Year == year) && (sex is null || p.Sex == sex)).Select(p => (Series: v, Point: p)))
+            .SelectMany(v => FigureJson.ReadStock(v.Points).Where(p => (first is null || p.Year >= first) && (last is null || p.Year <= last) && (sex is null || p.Sex == sex)).Select(p => (Series: v, Point: p)))
             .OrderBy(f => f.Series.Location, StringComparer.Ordinal).ThenBy(f => f.Point.Year).ThenBy(f => f.Point.Sex, StringComparer.Ordinal)
             .ToList();
         var names = await NamesAsync(cancellationToken);
@@ -107,21 +135,22 @@ public sealed partial class DatasetQueries(AppDbContext db, DatasetCatalog catal
     public async Task<(List<CorridorItem> Items, int Total)> CorridorsAsync(CorridorFilter filter, Paging? paging, CancellationToken cancellationToken)
     {
         var kind = string.IsNullOrWhiteSpace(filter.Kind) ? "migrants" : OneOfAttribute.Require(filter.Kind, ["migrants", "remittances"], "kind");
-        var origin = CodeOf(filter.Origin, "origin");
-        var destination = CodeOf(filter.Destination, "destination");
+        var origins = CodesOf(filter.Origin, "origin");
+        var destinations = CodesOf(filter.Destination, "destination");
         var top = string.IsNullOrWhiteSpace(filter.Top) ? (int?)null
             : int.TryParse(filter.Top, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= Paging.MaxSize ? n
             : throw new InvalidInputException("top", $"'{filter.Top}' is not allowed; use a whole number from 1 to {Paging.MaxSize}.");
-        var resolved = await CorridorImportAsync(kind, YearOf(filter.Year, "year"), filter.Revision, cancellationToken);
-        if (resolved is not { } r)
+        var years = await CorridorYearsAsync(kind, filter, cancellationToken);
+        var corridors = Enumerable.Empty<(CorridorCell Cell, int Year, DatasetImport Import)>();
+        foreach (var r in years)
         {
-            return ([], 0);
+            var figures = await CorridorFiguresAsync(r.Import, r.Year, cancellationToken);
+            // An end named in the filter may be an aggregate (origin=WLD: the world total); an open end lists countries only.
+            corridors = corridors.Concat(figures.Cells.Where(c => (origins is null ? !c.OriginIsAggregate : origins.Contains(c.Origin))
+                    && (destinations is null ? !c.DestinationIsAggregate : destinations.Contains(c.Destination)))
+                .Select(c => (c, r.Year, r.Import)));
         }
-        var figures = await CorridorFiguresAsync(r.Import, r.Year, cancellationToken);
-        // An end named in the filter may be an aggregate (origin=WLD: the world total); an open end lists countries only.
-        var corridors = figures.Cells.Where(c => (origin is null ? !c.OriginIsAggregate : c.Origin == origin)
-            && (destination is null ? !c.DestinationIsAggregate : c.Destination == destination));
-        List<CorridorCell> chosen;
+        List<(CorridorCell Cell, int Year, DatasetImport Import)> chosen;
         int total;
         if (top is not null)
         {
@@ -134,7 +163,34 @@ public sealed partial class DatasetQueries(AppDbContext db, DatasetCatalog catal
             chosen = [.. Page(all, paging)];
             total = all.Count;
         }
-        return ([.. chosen.Select(c => new CorridorItem(c.Origin, c.Destination, r.Year, kind, c.Value, r.Import.Revision))], total);
+        return ([.. chosen.Select(c => new CorridorItem(c.Cell.Origin, c.Cell.Destination, c.Year, kind, c.Cell.Value, c.Import.Revision))], total);
+    }
+
+    /// <summary>
+    /// The years a corridor query reads, each with its import: one year (the named or the latest), or every year of a
+    /// range (from, to) that an import holds.
+    /// </summary>
+    public async Task<List<(DatasetImport Import, int Year)>> CorridorYearsAsync(string kind, CorridorFilter filter, CancellationToken cancellationToken)
+    {
+        var (first, last) = YearsOf(filter.Year, filter.From, filter.To);
+        if (first == last)
+        {
+            return await CorridorImportAsync(kind, first, filter.Revision, cancellationToken) is { } one ? [one] : [];
+        }
+        var holds = $"corridors-{kind}";
+        var imports = (await AllImportsAsync(cancellationToken)).Where(i => i.Holds == holds).ToList();
+        var from = Math.Max(first ?? int.MinValue, imports.Count == 0 ? 0 : imports.Min(i => i.FirstYear));
+        var to = Math.Min(last ?? int.MaxValue, imports.Count == 0 ? -1 : imports.Max(i => i.LastYear));
+        var years = new List<(DatasetImport Import, int Year)>();
+        for (var year = from; year <= to; year++)
+        {
+            if (await CorridorImportAsync(kind, year, filter.Revision, cancellationToken) is { } r
+                && (await CorridorFiguresAsync(r.Import, r.Year, cancellationToken)).Cells.Count > 0)
+            {
+                years.Add(r);
+            }
+        }
+        return years;
     }
 
     /// <summary>A year of an import's corridors, decoded once and then held by the catalog.</summary>
@@ -190,17 +246,16 @@ public sealed partial class DatasetQueries(AppDbContext db, DatasetCatalog catal
         {
             throw new InvalidInputException("code", $"'{code}' is not an indicator code such as {RemittancesReceived}.");
         }
-        var location = CodeOf(state, "state");
+        var locations = CodesOf(state, "state");
         var first = YearOf(from, "from");
         var last = YearOf(to, "to");
         var import = await IndicatorImportAsync(code, cancellationToken)
             ?? throw new NotFoundException($"No imported file holds the indicator {code}.");
         var figures = await IndicatorFiguresAsync(import, code, cancellationToken);
-        var values = (location is not null ? figures.Of(location) : aggregates is "true" ? figures.Aggregates : figures.Places)
+        var values = (locations is not null ? locations.Order(StringComparer.Ordinal).SelectMany(figures.Of) : aggregates is "true" ? figures.Aggregates : figures.Places)
             .Where(v => (first is null || v.Year >= first) && (last is null || v.Year <= last))
             .ToList();
-        var isAggregate = location is not null ? figures.IsAggregate(location) : aggregates is "true";
-        return ([.. Page(values, paging).Select(v => new IndicatorItem(code, v.Code, isAggregate, v.Year, v.Value, import.Revision))], values.Count);
+        return ([.. Page(values, paging).Select(v => new IndicatorItem(code, v.Code, figures.IsAggregate(v.Code), v.Year, v.Value, import.Revision))], values.Count);
     }
 
     public static string? CodeOf(string? value, string field)

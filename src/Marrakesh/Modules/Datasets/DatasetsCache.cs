@@ -12,6 +12,17 @@ internal static class DatasetsCache
     /// <summary>How long a cached answer (and <see cref="DatasetCatalog"/>'s lookups) lives when nothing changes.</summary>
     public static readonly TimeSpan Expiry = TimeSpan.FromMinutes(10);
 
-    public static IServiceCollection AddDatasetsCache(this IServiceCollection services) =>
-        services.AddOutputCache(o => o.AddPolicy(Policy, b => b.Expire(Expiry).SetVaryByQuery("*").FreshFor(CacheTopics.Datasets)));
+    public static IServiceCollection AddDatasetsCache(this IServiceCollection services)
+    {
+        // Conditional reads (ETag, Last-Modified, 304) of the figures follow the same generation.
+        services.AddSingleton<Platform.Web.IDataGeneration, Figures>();
+        return services.AddOutputCache(o => o.AddPolicy(Policy, b => b.Expire(Expiry).SetVaryByQuery("*").FreshFor(CacheTopics.Datasets)));
+    }
+
+    private sealed class Figures(CacheGenerations generations) : Platform.Web.IDataGeneration
+    {
+        public string Scope => Policy;
+
+        public long Generation => generations.Current(CacheTopics.Datasets);
+    }
 }

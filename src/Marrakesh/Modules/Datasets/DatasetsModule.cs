@@ -14,6 +14,7 @@ internal static class DatasetsModule
             typeof(DatasetImport), typeof(DatasetLocation), typeof(MigrantStockSeries), typeof(CorridorRow), typeof(IndicatorTable));
         services.AddScoped<StateMigration>();
         services.AddScoped<DataOverview>();
+        services.AddScoped<BulkDownload>();
         return services;
     }
 }

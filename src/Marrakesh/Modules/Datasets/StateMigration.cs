@@ -26,7 +26,7 @@ public sealed class StateMigration(AppDbContext db, DatasetQueries queries, Stat
             var series = await db.Set<MigrantStockSeries>().AsNoTracking()
                 .Where(v => v.ImportId == stockImport.Id && PageMeasures.Contains(v.Measure) && v.Location == code)
                 .ToListAsync(cancellationToken);
-            var source = new SourceOutput(stockImport.Title, stockImport.Revision);
+            var source = SourceOutput.Of(stockImport);
             SeriesOutput? Series(string measure, string unit) => series.FirstOrDefault(v => v.Measure == measure) is { } found
                 ? new SeriesOutput(measure, unit, source, [.. FigureJson.ReadStock(found.Points).OrderBy(p => p.Year).ThenBy(p => p.Sex, StringComparer.Ordinal)
                     .Select(p => new PointOutput(p.Year, p.Sex, p.Value))])
@@ -51,7 +51,7 @@ public sealed class StateMigration(AppDbContext db, DatasetQueries queries, Stat
             return null;
         }
         var import = (await queries.CorridorImportAsync("migrants", null, null, cancellationToken))!.Value.Import;
-        return new CorridorListOutput(items[0].Year, new SourceOutput(import.Title, import.Revision), items);
+        return new CorridorListOutput(items[0].Year, SourceOutput.Of(import), items);
     }
 
     /// <summary>The place's figures of every remittance series the page may show (decoded once, then held by the catalog).</summary>
@@ -85,7 +85,7 @@ public sealed class StateMigration(AppDbContext db, DatasetQueries queries, Stat
                 if (Values.GetValueOrDefault(indicator) is { Count: > 0 } values)
                 {
                     var import = Imports[indicator];
-                    return new SeriesOutput(indicator, "USD", new SourceOutput(import.Title, import.Revision), [.. values.Select(v => new PointOutput(v.Year, "both", v.Value))]);
+                    return new SeriesOutput(indicator, "USD", SourceOutput.Of(import), [.. values.Select(v => new PointOutput(v.Year, "both", v.Value))]);
                 }
             }
             return null;

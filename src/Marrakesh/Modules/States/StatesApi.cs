@@ -31,7 +31,7 @@ internal static class StatesApi
 {
     public static void MapStatesApi(this RouteGroupBuilder api)
     {
-        var states = api.MapGroup("/states").WithTags("States").CacheOutput(ReferenceCache.Policy)
+        var states = api.MapGroup("/states").WithTags("States").CacheOutput(ReferenceCache.Policy).Conditional(ReferenceCache.Policy)
             .RequireRateLimiting(OpenDataLimits.Policy);
         states.MapGet("/", ListStates).WithName("ListStates")
             .WithSummary("States, filtered by M49 region, sub-region or grouping")

@@ -54,4 +54,7 @@ public sealed class LimitExceededException(string limit, long maximum, bool isSi
     public long Maximum { get; } = maximum;
     public bool IsSize { get; } = isSize;
     public int StatusCode => IsSize ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status422UnprocessableEntity;
+
+    /// <summary>Where to get what was asked for without the limit (a bulk file), when there is such a place.</summary>
+    public string? Download { get; init; }
 }

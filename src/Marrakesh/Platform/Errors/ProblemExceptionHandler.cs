@@ -89,6 +89,10 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
         var problem = Problem(e.StatusCode, e.IsSize ? "Too large" : "Over a limit", e.Message);
         problem.Extensions["limit"] = e.Limit;
         problem.Extensions["maximum"] = e.Maximum;
+        if (e.Download is not null)
+        {
+            problem.Extensions["download"] = e.Download;
+        }
         return problem;
     }
 

@@ -11,7 +11,8 @@ namespace Marrakesh.Platform.Web;
 /// (default 600; 0 turns the limit off) per caller: a signed-in caller (token or cookie) by account, so colleagues
 /// behind one office address do not share a budget; an anonymous one by client address (<see cref="ClientAddress"/>).
 /// Pages and API share the budget, so the search page is no way round the search API's limit. Over it: 429 with
-/// Retry-After, as problem+json on the API and as the status page on the site.
+/// Retry-After, as problem+json on the API and as the status page on the site. Every limited answer says how much of the
+/// budget is left (<see cref="RateLimitHeaders"/>).
 /// </summary>
 internal static class OpenDataLimits
 {
@@ -22,19 +23,23 @@ internal static class OpenDataLimits
     public static IServiceCollection AddOpenDataLimits(this IServiceCollection services, IConfiguration configuration)
     {
         var perMinute = configuration.GetValue(Variable, DefaultPerMinute);
+        var headers = new RateLimitHeaders(perMinute);
+        services.AddSingleton(headers);
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.AddPolicy(Policy, http => perMinute <= 0
                 ? RateLimitPartition.GetNoLimiter("off")
-                : RateLimitPartition.GetFixedWindowLimiter(CallerOf(http), _ =>
-                    new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+                : RateLimitPartition.Get(CallerOf(http), headers.Create));
             o.OnRejected = async (context, cancellationToken) =>
             {
                 var http = context.HttpContext;
                 if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
                 {
-                    http.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                    var seconds = (int)Math.Ceiling(retryAfter.TotalSeconds);
+                    http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+                    http.Response.Headers["RateLimit-Policy"] = headers.PolicyValue;
+                    http.Response.Headers["RateLimit"] = headers.Value(0, seconds);
                 }
                 if (!ErrorsSetup.IsApi(http))
                 {
@@ -51,6 +56,10 @@ internal static class OpenDataLimits
         return services;
     }
 
-    private static string CallerOf(HttpContext http) =>
+    /// <summary>Adds the RateLimit headers; after the rate limiter, which creates the callers' windows.</summary>
+    public static IApplicationBuilder UseRateLimitHeaders(this IApplicationBuilder app) =>
+        app.ApplicationServices.GetRequiredService<RateLimitHeaders>().Use(app);
+
+    public static string CallerOf(HttpContext http) =>
         http.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } account ? "account:" + account : "address:" + ClientAddress.Of(http);
 }
