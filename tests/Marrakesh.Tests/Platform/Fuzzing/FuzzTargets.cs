@@ -22,6 +22,8 @@ public sealed class FuzzTargets(HttpClient admin)
     {
         ["objectives"] = ["1", "5", "23"], ["states"] = ["MAR", "DEU"], ["review-cycles"] = ["imrf-2026", "imrf-2030"],
         ["thematic-areas"] = ["1", "2"], ["indicators"] = ["SM.POP.NETM", "BX.TRF.PWKR.CD.DT"], ["attachments"] = ["1"],
+        // The fuzzer's position records are on the 1990 Convention, so its key is the one instrument it names.
+        ["instruments"] = ["icrmw"], ["votes"] = ["A-RES-73-195", "A/RES/73/195"],
     };
 
     private readonly Dictionary<string, string> live = [];
@@ -95,6 +97,8 @@ public sealed class FuzzTargets(HttpClient admin)
         "transactions" => (await CreatedAsync(desk.PostAsync("/api/fund/contributions", FundDesk.Contribution(1_000_000m))))
             .GetProperty("transactionId").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture),
         "programmes" => await ProgrammeAsync(),
+        "positions" => Id(await CreatedAsync(admin.PostAsJsonAsync("/api/instruments/icrmw/positions",
+            new { state = "MAR", kind = "reservation", date = "2019-05-02", source = "A fuzz target." }))),
         "tokens" => Id(await CreatedAsync(admin.PostAsJsonAsync("/api/tokens", new { name = "fuzz target", days = 5 }))),
         // The audit chain's first link, sealed by asking for the head (which seals first).
         "chain" => (await admin.GetAsync("/api/audit/head")).EnsureSuccessStatusCode() is not null ? "1" : "",
