@@ -46,7 +46,7 @@ public sealed record InstrumentOutput(
 /// <param name="AsOf">The date the source's record is current to.</param>
 /// <param name="Source">Where the act is recorded.</param>
 /// <param name="Note">Remarks, e.g. the text of a reservation.</param>
-/// <param name="RecordedBy">Who recorded it ("reference data" for the shipped rows).</param>
+/// <param name="RecordedBy">Who recorded it: "reference data" for the shipped rows; an account's email only to the secretariat, its role and State or organisation to everyone else.</param>
 /// <param name="RecordedAt">When (UTC).</param>
 /// <param name="Supersedes">The row this one corrects.</param>
 /// <param name="CorrectionReason">Why that row was wrong.</param>

@@ -1,3 +1,5 @@
+using System.Security.Claims;
+using Marrakesh.Accounts;
 using Marrakesh.Modules.States;
 using Marrakesh.Platform.Data;
 using Marrakesh.Platform.Errors;
@@ -6,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Marrakesh.Modules.Instruments;
 
 /// <summary>Read-only views of the instruments and positions, shared by the pages and the API. Counts come from the rows.</summary>
-public sealed class InstrumentQueries(AppDbContext db, StatesContract states, TimeProvider clock)
+public sealed class InstrumentQueries(AppDbContext db, StatesContract states, PublicActors actors, TimeProvider clock)
 {
     public async Task<List<InstrumentOutput>> ListAsync(string? asOf, CancellationToken cancellationToken)
     {
@@ -29,26 +31,26 @@ public sealed class InstrumentQueries(AppDbContext db, StatesContract states, Ti
     /// The instrument's position rows, in date order. With <paramref name="asOf"/>, only acts that had certainly taken
     /// place by then; with <paramref name="history"/>, superseded rows too, each naming the row that corrects it.
     /// </summary>
-    public async Task<List<PositionOutput>> PositionsAsync(string key, string? asOf, bool history, CancellationToken cancellationToken)
+    public async Task<List<PositionOutput>> PositionsAsync(string key, string? asOf, bool history, ClaimsPrincipal? viewer, CancellationToken cancellationToken)
     {
         var instrument = await FindAsync(key, cancellationToken);
         DateOnly? date = string.IsNullOrWhiteSpace(asOf) ? null : PositionRecords.AsOf(asOf, clock);
         var rows = history
             ? await db.Set<InstrumentPosition>().AsNoTracking().Where(p => p.InstrumentKey == instrument.Key).ToListAsync(cancellationToken)
             : await PositionRecords.Current(db).Where(p => p.InstrumentKey == instrument.Key).ToListAsync(cancellationToken);
-        return await OutputsAsync(rows.Where(p => date is null || p.CertainBy <= date), cancellationToken);
+        return await OutputsAsync(rows.Where(p => date is null || p.CertainBy <= date), viewer, cancellationToken);
     }
 
     /// <summary>Every position a State has taken on any instrument, current rows only.</summary>
-    public async Task<List<PositionOutput>> StatePositionsAsync(string iso3, CancellationToken cancellationToken)
+    public async Task<List<PositionOutput>> StatePositionsAsync(string iso3, ClaimsPrincipal? viewer, CancellationToken cancellationToken)
     {
         var code = await states.RequireExistingAsync(iso3, cancellationToken);
         var rows = await PositionRecords.Current(db).Where(p => p.Iso3 == code).ToListAsync(cancellationToken);
-        return await OutputsAsync(rows, cancellationToken);
+        return await OutputsAsync(rows, viewer, cancellationToken);
     }
 
     /// <summary>One row with the rows it corrects and that correct it, oldest first.</summary>
-    public async Task<List<PositionOutput>> CorrectionChainAsync(string key, long id, CancellationToken cancellationToken)
+    public async Task<List<PositionOutput>> CorrectionChainAsync(string key, long id, ClaimsPrincipal? viewer, CancellationToken cancellationToken)
     {
         var instrument = await FindAsync(key, cancellationToken);
         var rows = await db.Set<InstrumentPosition>().AsNoTracking()
@@ -68,7 +70,7 @@ public sealed class InstrumentQueries(AppDbContext db, StatesContract states, Ti
         {
             chain.Add(next);
         }
-        var outputs = await OutputsAsync(chain, cancellationToken);
+        var outputs = await OutputsAsync(chain, viewer, cancellationToken);
         return [.. outputs.OrderBy(o => chain.FindIndex(c => c.Id == o.Id))];
     }
 
@@ -95,15 +97,17 @@ public sealed class InstrumentQueries(AppDbContext db, StatesContract states, Ti
             detail ? standing.Parties : null, stated, i.PositionsCoverage);
     }
 
-    private async Task<List<PositionOutput>> OutputsAsync(IEnumerable<InstrumentPosition> rows, CancellationToken cancellationToken)
+    /// <summary>The rows as outputs; who recorded each is named as <see cref="PublicActors"/> lets <paramref name="viewer"/> read it.</summary>
+    private async Task<List<PositionOutput>> OutputsAsync(IEnumerable<InstrumentPosition> rows, ClaimsPrincipal? viewer, CancellationToken cancellationToken)
     {
         var list = rows.ToList();
+        var name = await actors.NamerAsync(viewer, list.Select(p => p.RecordedBy), cancellationToken);
         var ids = list.Select(p => (long?)p.Id).ToList();
         var corrections = await db.Set<InstrumentPosition>().AsNoTracking().Where(p => ids.Contains(p.SupersedesId))
             .Select(p => new { p.Id, p.SupersedesId }).ToDictionaryAsync(p => p.SupersedesId!.Value, p => p.Id, cancellationToken);
         var names = await states.NamesAsync(cancellationToken);
         return [.. list.OrderBy(p => p.InstrumentKey, StringComparer.Ordinal).ThenBy(p => p.Date ?? p.AsOf).ThenBy(p => p.Id)
-            .Select(p => ToOutput(p, names.GetValueOrDefault(p.Iso3, p.Iso3), corrections.TryGetValue(p.Id, out var by) ? by : null))];
+            .Select(p => ToOutput(p, names.GetValueOrDefault(p.Iso3, p.Iso3), corrections.TryGetValue(p.Id, out var by) ? by : null) with { RecordedBy = name(p.RecordedBy) })];
     }
 
     internal static PositionOutput ToOutput(InstrumentPosition p, string state, long? supersededBy) => new(

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Marrakesh.Accounts;
 using Marrakesh.Platform.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -71,27 +72,29 @@ internal static class InstrumentsApi
     /// <param name="key">The instrument's key.</param>
     /// <param name="asOf">Only acts that certainly took place by this date (yyyy-MM-dd).</param>
     /// <param name="history">true to include superseded rows.</param>
+    /// <param name="user">(caller)</param>
     /// <param name="queries">(service)</param>
     /// <param name="ct">(cancellation)</param>
-    private static async Task<Ok<ListOutput<PositionOutput>>> Positions(string key, string? asOf, bool? history, InstrumentQueries queries, CancellationToken ct) =>
-        TypedResults.Ok(ListOutput<PositionOutput>.Of(await queries.PositionsAsync(key, asOf, history == true, ct)));
+    private static async Task<Ok<ListOutput<PositionOutput>>> Positions(string key, string? asOf, bool? history, ClaimsPrincipal user, InstrumentQueries queries, CancellationToken ct) =>
+        TypedResults.Ok(ListOutput<PositionOutput>.Of(await queries.PositionsAsync(key, asOf, history == true, user, ct)));
 
     /// <param name="key">The instrument's key.</param>
     /// <param name="asOf">Only acts that certainly took place by this date (yyyy-MM-dd).</param>
     /// <param name="history">true to include superseded rows.</param>
+    /// <param name="user">(caller)</param>
     /// <param name="queries">(service)</param>
     /// <param name="ct">(cancellation)</param>
-    private static async Task<FileContentHttpResult> PositionsCsv(string key, string? asOf, bool? history, InstrumentQueries queries, CancellationToken ct) =>
-        TypedResults.File(InstrumentsCsv.Positions(await queries.PositionsAsync(key, asOf, history == true, ct)), InstrumentsCsv.ContentType, $"{key}-positions.csv");
+    private static async Task<FileContentHttpResult> PositionsCsv(string key, string? asOf, bool? history, ClaimsPrincipal user, InstrumentQueries queries, CancellationToken ct) =>
+        TypedResults.File(InstrumentsCsv.Positions(await queries.PositionsAsync(key, asOf, history == true, user, ct)), InstrumentsCsv.ContentType, $"{key}-positions.csv");
 
-    private static async Task<Ok<ListOutput<PositionOutput>>> History(string key, long id, InstrumentQueries queries, CancellationToken ct) =>
-        TypedResults.Ok(ListOutput<PositionOutput>.Of(await queries.CorrectionChainAsync(key, id, ct)));
+    private static async Task<Ok<ListOutput<PositionOutput>>> History(string key, long id, ClaimsPrincipal user, InstrumentQueries queries, CancellationToken ct) =>
+        TypedResults.Ok(ListOutput<PositionOutput>.Of(await queries.CorrectionChainAsync(key, id, user, ct)));
 
-    private static async Task<Ok<ListOutput<PositionOutput>>> StatePositions(string iso3, InstrumentQueries queries, CancellationToken ct) =>
-        TypedResults.Ok(ListOutput<PositionOutput>.Of(await queries.StatePositionsAsync(iso3, ct)));
+    private static async Task<Ok<ListOutput<PositionOutput>>> StatePositions(string iso3, ClaimsPrincipal user, InstrumentQueries queries, CancellationToken ct) =>
+        TypedResults.Ok(ListOutput<PositionOutput>.Of(await queries.StatePositionsAsync(iso3, user, ct)));
 
-    private static async Task<FileContentHttpResult> StatePositionsCsv(string iso3, InstrumentQueries queries, CancellationToken ct) =>
-        TypedResults.File(InstrumentsCsv.Positions(await queries.StatePositionsAsync(iso3, ct)), InstrumentsCsv.ContentType, "positions.csv");
+    private static async Task<FileContentHttpResult> StatePositionsCsv(string iso3, ClaimsPrincipal user, InstrumentQueries queries, CancellationToken ct) =>
+        TypedResults.File(InstrumentsCsv.Positions(await queries.StatePositionsAsync(iso3, user, ct)), InstrumentsCsv.ContentType, "positions.csv");
 
     private static async Task<Ok<VoteOutput>> Vote(string resolution, VoteQueries queries, CancellationToken ct) =>
         TypedResults.Ok(await queries.VoteAsync(resolution, ct));

@@ -34,7 +34,7 @@ public sealed class DetailModel(InstrumentQueries instruments) : PageModel
             AsOf = null;
             Instrument = await Load(key, null, cancellationToken);
         }
-        Positions = await instruments.PositionsAsync(Instrument.Key, AsOf, History, cancellationToken);
+        Positions = await instruments.PositionsAsync(Instrument.Key, AsOf, History, User, cancellationToken);
         return Page();
     }
 

@@ -38,7 +38,7 @@ public sealed class DetailModel(StateQueries states, CommitmentQueries commitmen
         PublishedCommitments = (await commitments.ListAsync(new CommitmentFilter(State: state.Iso3), new System.Security.Claims.ClaimsPrincipal(), cancellationToken)).Count;
         Vote = await votes.VoteOfAsync(InstrumentsContract.CompactResolution, state.Iso3, cancellationToken);
         MarrakeshStatus = InstrumentsContract.MarrakeshStatusOf(await votes.MarrakeshStatusesAsync(cancellationToken), state.Iso3);
-        Positions = await instruments.StatePositionsAsync(state.Iso3, cancellationToken);
+        Positions = await instruments.StatePositionsAsync(state.Iso3, User, cancellationToken);
         Practices = (await practices.PublishedAsync(new PracticeFilter(Country: state.Iso3), 10, cancellationToken)).Items;
         return Page();
     }
