@@ -34,7 +34,8 @@ public sealed class FuzzTargets(HttpClient admin)
     public async Task<string> ValueAsync(string path, string parameter, int pick)
     {
         var segments = path.Split('/');
-        var kind = segments[Array.IndexOf(segments, $"{{{parameter}}}") - 1];
+        // A parameter may share its segment with a suffix: /votes/{resolution}.csv.
+        var kind = segments[Array.FindIndex(segments, s => s.Contains($"{{{parameter}}}", StringComparison.Ordinal)) - 1];
         if (Fixed.TryGetValue(kind, out var values))
         {
             return values[pick % values.Length];
