@@ -4,6 +4,7 @@ using Marrakesh.Modules.Commitments;
 using Marrakesh.Modules.Datasets;
 using Marrakesh.Modules.Fund;
 using Marrakesh.Modules.Hub;
+using Marrakesh.Modules.Instruments;
 using Marrakesh.Modules.Knowledge;
 using Marrakesh.Modules.Reviews;
 using Marrakesh.Modules.States;
@@ -36,6 +37,7 @@ internal static class Composition
         services.AddAccountsCore();
         services.AddCatalogue();
         services.AddStates();
+        services.AddInstruments();
         services.AddCommitments();
         services.AddReviews();
         services.AddFund();
@@ -108,6 +110,7 @@ internal static class Composition
         var api = app.MapGroup("/api").AddEndpointFilter<PageLinks>();
         api.MapCatalogueApi();
         api.MapStatesApi();
+        api.MapInstrumentsApi();
         api.MapCommitmentsApi();
         api.MapPledgesApi();
         api.MapReviewsApi();

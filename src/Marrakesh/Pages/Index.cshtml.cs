@@ -1,10 +1,11 @@
 using Marrakesh.Modules.Catalogue;
+using Marrakesh.Modules.Instruments;
 using Marrakesh.Modules.States;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Marrakesh.Pages;
 
-public sealed class IndexModel(CatalogueQueries catalogue, StateQueries states) : PageModel
+public sealed class IndexModel(CatalogueQueries catalogue, StateQueries states, InstrumentsContract instruments) : PageModel
 {
     public IReadOnlyList<Objective> Objectives { get; private set; } = [];
     public int ActionsTotal { get; private set; }
@@ -19,6 +20,6 @@ public sealed class IndexModel(CatalogueQueries catalogue, StateQueries states) 
         PrinciplesCount = (await catalogue.PrinciplesAsync(cancellationToken)).Count;
         var all = await states.ListAsync(new StateFilter(), cancellationToken);
         StatesCount = all.Count;
-        VotesInFavour = all.Count(s => s.GaVote == "yes");
+        VotesInFavour = (await instruments.VotesAsync(InstrumentsContract.CompactResolution, cancellationToken)).Values.Count(v => v == "yes");
     }
 }

@@ -163,6 +163,12 @@ public sealed class MatrixRecords(MatrixCallers callers)
     });
 
     /// <summary>The current ETag of a record, read by the secretariat just before a change.</summary>
+    /// <summary>A position of State A on the 1990 Convention, recorded by the secretariat (a reservation: it may be recorded again).</summary>
+    public Task<string> PositionAsync() => Once("position", NewPositionAsync);
+
+    public async Task<string> NewPositionAsync() => Id(await (await Secretariat.PostAsJsonAsync("/api/instruments/icrmw/positions",
+        new { state = StateA, kind = "reservation", date = "2019-05-02", source = "Depositary notification, 2019" })).ShouldBeJsonAsync(HttpStatusCode.Created));
+
     public async Task<string> ETagAsync(string url) => (await Secretariat.GetAsync(url)).ETag();
 
     private static string Id(JsonElement output) => output.GetProperty("id").ToString();

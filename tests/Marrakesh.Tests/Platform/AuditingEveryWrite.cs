@@ -178,6 +178,17 @@ public sealed class AuditingEveryWrite(MarrakeshApp app) : IClassFixture<Marrake
                 return [new("ApiToken", Id(token), "updated")];
             },
         },
+        ["Instruments"] = new()
+        {
+            ["RecordPosition"] = async () => [new("InstrumentPosition", Id(await PositionAsync()), "created")],
+            ["CorrectPosition"] = async () =>
+            {
+                var earlier = Id(await PositionAsync());
+                var correction = await (await secretariat.PostAsJsonAsync($"/api/instruments/icrmw/positions/{earlier}/corrections",
+                    new { reason = "Audited correction", date = "2019-05-03" })).ShouldBeJsonAsync(HttpStatusCode.Created);
+                return [new("InstrumentPosition", Id(correction), "created")];
+            },
+        },
         ["Datasets"] = new()
         {
             ["ImportDataset"] = async () =>
@@ -233,6 +244,9 @@ public sealed class AuditingEveryWrite(MarrakeshApp app) : IClassFixture<Marrake
 
     /// <summary>An audit entry to find: by the record's id, or ("after:x") by a value its record holds after the change.</summary>
     private sealed record Expected(string Entity, string Id, string Action);
+
+    private async Task<JsonElement> PositionAsync() => await (await secretariat.PostAsJsonAsync("/api/instruments/icrmw/positions",
+        new { state = "SEN", kind = "reservation", date = "2019-05-02", source = "Audited source" })).ShouldBeJsonAsync(HttpStatusCode.Created);
 
     private async Task<JsonElement?> FindAsync(Expected expected)
     {

@@ -22,8 +22,6 @@ public sealed class State
     public List<string> Groupings { get; set; } = [];
     /// <summary>UN regional economic commissions the State belongs to, e.g. <c>ECA</c>, <c>ESCWA</c>.</summary>
     public List<string> RegionalCommissions { get; set; } = [];
-    /// <summary>How the State voted on A/RES/73/195 on 19 December 2018: yes, no, abstain or absent; null for observers.</summary>
-    public string? GaVote { get; set; }
 }
 
 internal sealed class StateConfiguration : IEntityTypeConfiguration<State>
@@ -40,7 +38,6 @@ internal sealed class StateConfiguration : IEntityTypeConfiguration<State>
         state.Property(s => s.Region).HasMaxLength(64);
         state.Property(s => s.SubRegion).HasMaxLength(64);
         state.Property(s => s.IntermediateRegion).HasMaxLength(64);
-        state.Property(s => s.GaVote).HasMaxLength(8);
         state.ComplexProperty(s => s.Name);
     }
 }

@@ -1,3 +1,4 @@
+using Marrakesh.Modules.Instruments;
 using Marrakesh.Platform.Localization;
 using Marrakesh.Platform.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -22,9 +23,10 @@ public sealed record StateOutput(
     string? IntermediateRegion, IReadOnlyList<string> Groupings, IReadOnlyList<string> RegionalCommissions,
     bool UnMember, string? GaVote)
 {
-    public static StateOutput From(State s) => new(
+    /// <summary>The State with its vote taken from the recorded vote rows (the Instruments module holds the one record).</summary>
+    public static StateOutput From(State s, IReadOnlyDictionary<string, string> votes) => new(
         s.Iso3, s.Iso2, s.M49, s.Name.En, s.Name.ToOutput(), s.Region, s.SubRegion, s.IntermediateRegion,
-        s.Groupings, s.RegionalCommissions, s.UnMember, s.GaVote);
+        s.Groupings, s.RegionalCommissions, s.UnMember, votes.GetValueOrDefault(s.Iso3));
 }
 
 internal static class StatesApi
@@ -46,14 +48,16 @@ internal static class StatesApi
     /// <param name="grouping">oecd, eu or au.</param>
     /// <param name="sort">name (default), iso3, m49, region or subRegion.</param>
     /// <param name="queries">(service)</param>
+    /// <param name="instruments">(service)</param>
     /// <param name="ct">(cancellation)</param>
     private static async Task<Ok<ListOutput<StateOutput>>> ListStates(
-        string? region, string? subRegion, string? grouping, string? sort, StateQueries queries, CancellationToken ct)
+        string? region, string? subRegion, string? grouping, string? sort, StateQueries queries, InstrumentsContract instruments, CancellationToken ct)
     {
         var states = await queries.ListAsync(new StateFilter(region, subRegion, grouping, sort), ct);
-        return TypedResults.Ok(ListOutput<StateOutput>.Of([.. states.Select(StateOutput.From)]));
+        var votes = await instruments.VotesAsync(InstrumentsContract.CompactResolution, ct);
+        return TypedResults.Ok(ListOutput<StateOutput>.Of([.. states.Select(s => StateOutput.From(s, votes))]));
     }
 
-    private static async Task<Ok<StateOutput>> GetState(string iso3, StateQueries queries, CancellationToken ct) =>
-        TypedResults.Ok(StateOutput.From(await queries.GetAsync(iso3, ct)));
+    private static async Task<Ok<StateOutput>> GetState(string iso3, StateQueries queries, InstrumentsContract instruments, CancellationToken ct) =>
+        TypedResults.Ok(StateOutput.From(await queries.GetAsync(iso3, ct), await instruments.VotesAsync(InstrumentsContract.CompactResolution, ct)));
 }

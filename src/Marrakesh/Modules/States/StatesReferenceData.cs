@@ -24,7 +24,6 @@ internal sealed class StatesReferenceData(AppDbContext db) : IReferenceData
             state.SubRegion = row.SubRegion;
             state.IntermediateRegion = Blank(row.IntermediateRegion);
             state.UnMember = row.UnMember == 1;
-            state.GaVote = Blank(row.GaVote73195);
             SetIfDifferent(state.Groupings, List(row.Groupings), l => state.Groupings = l);
             SetIfDifferent(state.RegionalCommissions, List(row.RegionalCommissions), l => state.RegionalCommissions = l);
             state.Name.En = row.NameEn;
@@ -54,5 +53,5 @@ internal sealed class StatesReferenceData(AppDbContext db) : IReferenceData
     private sealed record StateRow(
         string Iso3, string Iso2, string M49, string NameEn, string? NameAr, string? NameZh, string? NameFr,
         string? NameRu, string? NameEs, string Region, string SubRegion, string? IntermediateRegion, int UnMember,
-        string? Groupings, string? RegionalCommissions, string? GaVote73195);
+        string? Groupings, string? RegionalCommissions);
 }

@@ -24,6 +24,8 @@ public sealed class FuzzTargets(HttpClient admin)
         ["thematic-areas"] = ["1", "2"], ["indicators"] = ["SM.POP.NETM", "BX.TRF.PWKR.CD.DT"], ["attachments"] = ["1"],
         // The fuzzer's database holds no imports: a dataset's bulk file is asked for by an id no import has.
         ["datasets"] = ["00000000-0000-0000-0000-000000000001"],
+        // The fuzzer's position records are on the 1990 Convention, so its key is the one instrument it names.
+        ["instruments"] = ["icrmw"], ["votes"] = ["A-RES-73-195", "A/RES/73/195"],
     };
 
     private readonly Dictionary<string, string> live = [];
@@ -34,7 +36,8 @@ public sealed class FuzzTargets(HttpClient admin)
     public async Task<string> ValueAsync(string path, string parameter, int pick)
     {
         var segments = path.Split('/');
-        var kind = segments[Array.IndexOf(segments, $"{{{parameter}}}") - 1];
+        // A parameter may share its segment with a suffix: /votes/{resolution}.csv.
+        var kind = segments[Array.FindIndex(segments, s => s.Contains($"{{{parameter}}}", StringComparison.Ordinal)) - 1];
         if (Fixed.TryGetValue(kind, out var values))
         {
             return values[pick % values.Length];
@@ -97,6 +100,8 @@ public sealed class FuzzTargets(HttpClient admin)
         "transactions" => (await CreatedAsync(desk.PostAsync("/api/fund/contributions", FundDesk.Contribution(1_000_000m))))
             .GetProperty("transactionId").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture),
         "programmes" => await ProgrammeAsync(),
+        "positions" => Id(await CreatedAsync(admin.PostAsJsonAsync("/api/instruments/icrmw/positions",
+            new { state = "MAR", kind = "reservation", date = "2019-05-02", source = "A fuzz target." }))),
         "tokens" => Id(await CreatedAsync(admin.PostAsJsonAsync("/api/tokens", new { name = "fuzz target", days = 5 }))),
         // The audit chain's first link, sealed by asking for the head (which seals first).
         "chain" => (await admin.GetAsync("/api/audit/head")).EnsureSuccessStatusCode() is not null ? "1" : "",

@@ -1342,6 +1342,217 @@ namespace Marrakesh.Platform.Data.Migrations.Sqlite
                     b.ToTable("hub_request_steps", (string)null);
                 });
 
+            modelBuilder.Entity("Marrakesh.Modules.Instruments.AdoptionRecord", b =>
+                {
+                    b.Property<string>("Iso3")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Date")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sources")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Iso3");
+
+                    b.ToTable("instruments_marrakesh_adoption", (string)null);
+                });
+
+            modelBuilder.Entity("Marrakesh.Modules.Instruments.Instrument", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AdoptedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AdoptedPlace")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AdoptedPrecision")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AdoptingBody")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AdoptionInstrument")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Depositary")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DepositaryReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EntryIntoForce")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PositionsCoverage")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ShortName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sources")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("StatedPartyCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StatedPartyCountAsOf")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StatedPartyCountSource")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("instruments_instruments", (string)null);
+                });
+
+            modelBuilder.Entity("Marrakesh.Modules.Instruments.InstrumentPosition", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CorrectionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DatePrecision")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InstrumentKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Iso3")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReferenceKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SupersedesId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Iso3");
+
+                    b.HasIndex("ReferenceKey")
+                        .IsUnique();
+
+                    b.HasIndex("SupersedesId")
+                        .IsUnique();
+
+                    b.HasIndex("InstrumentKey", "Iso3");
+
+                    b.ToTable("instruments_positions", (string)null);
+                });
+
+            modelBuilder.Entity("Marrakesh.Modules.Instruments.RecordedVote", b =>
+                {
+                    b.Property<string>("Resolution")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Iso3")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameAtTheTime")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Vote")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Resolution", "Iso3");
+
+                    b.HasIndex("Iso3");
+
+                    b.ToTable("instruments_votes", (string)null);
+                });
+
             modelBuilder.Entity("Marrakesh.Modules.Knowledge.Practice", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1726,10 +1937,6 @@ namespace Marrakesh.Platform.Data.Migrations.Sqlite
                 {
                     b.Property<string>("Iso3")
                         .HasMaxLength(3)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("GaVote")
-                        .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
                     b.PrimitiveCollection<string>("Groupings")
@@ -2203,6 +2410,20 @@ namespace Marrakesh.Platform.Data.Migrations.Sqlite
                         .HasForeignKey("RequestId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Marrakesh.Modules.Instruments.InstrumentPosition", b =>
+                {
+                    b.HasOne("Marrakesh.Modules.Instruments.Instrument", null)
+                        .WithMany()
+                        .HasForeignKey("InstrumentKey")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Marrakesh.Modules.Instruments.InstrumentPosition", null)
+                        .WithOne()
+                        .HasForeignKey("Marrakesh.Modules.Instruments.InstrumentPosition", "SupersedesId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Marrakesh.Modules.Knowledge.PracticeAttachment", b =>
