@@ -10,6 +10,7 @@ internal static class DatasetsModule
         services.AddSingleton<DatasetCatalog>();
         services.AddScoped<StateMigration>();
         services.AddScoped<DataOverview>();
+        services.AddScoped<DatasetsContract>();
         return services;
     }
 }
