@@ -167,7 +167,7 @@ public sealed class ClaimEvaluator(StateFactBook book, Func<int?, ProfilesOutput
         {
             var values = FigureValues(figure.Name!, figure.Year);
             var comparison = new ClaimComparison { Op = figure.Op, Value = figure.Value };
-            return s => values.GetValueOrDefault(s.Iso3) is { } v ? Compare(comparison, v, v) : null;
+            return s => values.TryGetValue(s.Iso3, out var v) ? Compare(comparison, v, v) : null;
         }
         if (selector.Rank is { } rank)
         {
