@@ -54,7 +54,7 @@ public sealed class AddClaim(AppDbContext db, InputValidator validator, ClaimVer
     }
 
     public static void Map(RouteGroupBuilder claims) =>
-        claims.MapPost("/", async Task<Created<ClaimOutput>> (Input input, AddClaim add, CancellationToken ct) =>
+        claims.MapPost("", async Task<Created<ClaimOutput>> (Input input, AddClaim add, CancellationToken ct) =>
         {
             var claim = await add.ExecuteAsync(input, ct);
             return TypedResults.Created($"/api/analysis/claims/{claim.Id}", claim);

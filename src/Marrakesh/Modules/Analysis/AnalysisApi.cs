@@ -19,7 +19,7 @@ internal static class AnalysisApi
         open.MapGet("/fault-line.csv", FaultLineCsv).WithName("GetFaultLineCsv").WithSummary("The same rows as CSV").Produces<string>(contentType: "text/csv");
 
         var claims = analysis.MapGroup("/claims");
-        claims.MapGet("/", async Task<Ok<ListOutput<ClaimOutput>>> (ClaimQueries queries, CancellationToken ct) =>
+        claims.MapGet("", async Task<Ok<ListOutput<ClaimOutput>>> (ClaimQueries queries, CancellationToken ct) =>
             TypedResults.Ok(ListOutput<ClaimOutput>.Of(await queries.ListAsync(ct))))
             .WithName("ListClaims").WithSummary("Every claim with its verdict, the States that decide it, the facts' dates and sources")
             .RequireRateLimiting(OpenDataLimits.Policy).ProducesProblem(StatusCodes.Status429TooManyRequests);

@@ -22,7 +22,9 @@ public sealed class MigrationProfiles(DatasetsContract datasets, StatesContract 
 
     public async Task<ProfilesOutput> ExecuteAsync(Query query, CancellationToken cancellationToken)
     {
-        var year = DatasetQueries.YearOf(query.Year, "year");
+        var year = string.IsNullOrWhiteSpace(query.Year) ? (int?)null
+            : int.TryParse(query.Year, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1800 and <= 2200 ? y
+            : throw new InvalidInputException("year", ValidationText.Get("Year", query.Year));
         var immigrantThreshold = Threshold(query.ImmigrantThreshold, "immigrantThreshold", ProfileLabels.DefaultImmigrantThreshold);
         var emigrantThreshold = Threshold(query.EmigrantThreshold, "emigrantThreshold", ProfileLabels.DefaultEmigrantThreshold);
         var figures = await FiguresAsync(query.Revision, year, cancellationToken);
