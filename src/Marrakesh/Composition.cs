@@ -1,4 +1,5 @@
 using Marrakesh.Accounts;
+using Marrakesh.Modules.Analysis;
 using Marrakesh.Modules.Catalogue;
 using Marrakesh.Modules.Commitments;
 using Marrakesh.Modules.Datasets;
@@ -44,6 +45,7 @@ internal static class Composition
         services.AddHub();
         services.AddDatasets();
         services.AddKnowledge();
+        services.AddAnalysis();
         return services;
     }
 
@@ -118,6 +120,7 @@ internal static class Composition
         api.MapHubApi();
         api.MapDatasetsApi();
         api.MapKnowledgeApi();
+        api.MapAnalysisApi();
         api.MapAccountsApi();
         api.MapAuditApi();
         api.MapAuditChainApi();

@@ -60,6 +60,17 @@ public sealed class MatrixCalls(MarrakeshApp app, MatrixCallers callers, MatrixR
         ["GET /api/states/{iso3}/migration"] = Get($"/api/states/{StateA}/migration"),
         ["GET /api/states/{iso3}/migration.csv"] = Get($"/api/states/{StateA}/migration.csv"),
         ["GET /api/indicators/{code}"] = async _ => Request(HttpMethod.Get, $"/api/indicators/{await records.IndicatorAsync()}?state={StateA}"),
+        ["GET /api/analysis/profiles"] = Get("/api/analysis/profiles"),
+        ["GET /api/analysis/profiles.csv"] = Get("/api/analysis/profiles.csv"),
+        ["GET /api/analysis/fault-line"] = Get("/api/analysis/fault-line"),
+        ["GET /api/analysis/fault-line.csv"] = Get("/api/analysis/fault-line.csv"),
+        ["GET /api/analysis/claims"] = Get("/api/analysis/claims"),
+        ["GET /api/analysis/claims/{id}"] = Get("/api/analysis/claims/SC01"),
+        ["POST /api/analysis/claims"] = _ => Json(HttpMethod.Post, "/api/analysis/claims", new
+        {
+            id = "matrix-claim", text = "Every State of the African Union voted yes.",
+            checks = new[] { new { select = new { grouping = "au" }, quantifier = "all", test = new { vote = "yes" } } },
+        }),
         ["GET /api/audit"] = Get("/api/audit?limit=50"),
 
         ["GET /api/states/{iso3}/commitments"] = Get($"/api/states/{StateA}/commitments"),

@@ -95,6 +95,15 @@ public sealed class AuditingEveryWrite(MarrakeshApp app) : IClassFixture<Marrake
                 await (await secretariat.PostAsync($"/api/reviews/{id}/publish", etag)).ShouldBeJsonAsync();
                 return [new("NationalReview", id, "updated")];
             },
+            ["AddClaim"] = async () =>
+            {
+                await (await secretariat.PostAsJsonAsync("/api/analysis/claims", new
+                {
+                    id = "audited-claim", text = "Every OECD member of 2018 voted yes.",
+                    checks = new[] { new { select = new { grouping = "oecd-2018" }, quantifier = "all", test = new { vote = "yes" } } },
+                })).ShouldBeJsonAsync(System.Net.HttpStatusCode.Created);
+                return [new("Claim", "audited-claim", "created")];
+            },
             ["SetRoundTables"] = async () =>
             {
                 var etag = (await secretariat.GetAsync("/api/review-cycles/imrf-2030")).ETag();

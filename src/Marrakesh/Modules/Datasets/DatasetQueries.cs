@@ -77,6 +77,10 @@ public sealed partial class DatasetQueries(AppDbContext db, DatasetCatalog catal
     public async Task<IReadOnlyDictionary<string, string>> NamesAsync(CancellationToken cancellationToken) =>
         (await catalog.CurrentAsync(db, cancellationToken)).Names;
 
+    /// <summary>The imports that hold one kind of figures (migrant-stock, corridors-migrants, …), from the catalog.</summary>
+    public async Task<List<DatasetImport>> ImportsHoldingAsync(string holds, CancellationToken cancellationToken) =>
+        [.. (await AllImportsAsync(cancellationToken)).Where(i => i.Holds == holds)];
+
     /// <summary>The import a migrant-stock query reads: the named revision, or the one with the latest figures.</summary>
     public async Task<DatasetImport?> StockImportAsync(string? revision, CancellationToken cancellationToken)
     {

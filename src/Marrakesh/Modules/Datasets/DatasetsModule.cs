@@ -15,6 +15,7 @@ internal static class DatasetsModule
         services.AddScoped<StateMigration>();
         services.AddScoped<DataOverview>();
         services.AddScoped<BulkDownload>();
+        services.AddScoped<DatasetsContract>();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using Marrakesh.Platform.Data;
+using Marrakesh.Platform.Freshness;
 
 namespace Marrakesh.Modules.Instruments;
 
@@ -9,6 +10,8 @@ internal static class InstrumentsModule
     {
         services.AddScoped<IReferenceData, InstrumentsReferenceData>();
         services.AddScoped<IReferenceData, VotesReferenceData>();
+        // Positions and votes are reference facts: what is built from them (claims' verdicts) follows the reference topic.
+        services.AddCachedEntities(CacheTopics.Reference, typeof(Instrument), typeof(InstrumentPosition), typeof(RecordedVote), typeof(AdoptionRecord));
         services.AddScoped<InstrumentQueries>();
         services.AddScoped<VoteQueries>();
         services.AddScoped<InstrumentsContract>();

@@ -84,6 +84,18 @@ public sealed partial class StatesContract(AppDbContext db)
             .Concat(RegionalCommissions).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
     }
 
+    /// <summary>Every State with what analyses select it by: region and groupings.</summary>
+    public async Task<List<StateProfile>> ProfilesAsync(CancellationToken cancellationToken) =>
+        (await db.States.AsNoTracking().OrderBy(s => s.Iso3)
+            .Select(s => new { s.Iso3, Name = s.Name.En, s.Region, s.SubRegion, s.IntermediateRegion, s.UnMember, s.Groupings })
+            .ToListAsync(cancellationToken))
+        .Select(s => new StateProfile(s.Iso3, s.Name, s.Region, s.SubRegion, s.IntermediateRegion, s.UnMember, s.Groupings))
+        .ToList();
+
+    /// <summary>A State as analyses select it: its place and current groupings (<see cref="StateGroupings"/>).</summary>
+    public sealed record StateProfile(string Iso3, string Name, string Region, string SubRegion, string? IntermediateRegion, bool UnMember,
+        IReadOnlyList<string> Groupings);
+
     /// <summary>Upper-cases a three-letter code, or says why it is not one.</summary>
     public static string ParseIso3(string? value, string field) =>
         IsIso3(value)

@@ -17,7 +17,8 @@ public static class FieldPath
             result.Append(startOfName ? char.ToLowerInvariant(c) : c);
             startOfName = c is '.' or '[';
         }
-        return result.ToString();
+        // A rule on a whole nested object (no member) comes as "checks[0].test."; the API names the object itself.
+        return result.ToString().TrimEnd('.');
     }
 
     public static Dictionary<string, string[]> ToApi(IDictionary<string, string[]> errors) =>

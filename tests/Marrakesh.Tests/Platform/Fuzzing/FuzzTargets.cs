@@ -21,7 +21,7 @@ public sealed class FuzzTargets(HttpClient admin)
     private static readonly Dictionary<string, string[]> Fixed = new()
     {
         ["objectives"] = ["1", "5", "23"], ["states"] = ["MAR", "DEU"], ["review-cycles"] = ["imrf-2026", "imrf-2030"],
-        ["thematic-areas"] = ["1", "2"], ["indicators"] = ["SM.POP.NETM", "BX.TRF.PWKR.CD.DT"], ["attachments"] = ["1"],
+        ["thematic-areas"] = ["1", "2"], ["indicators"] = ["SM.POP.NETM", "BX.TRF.PWKR.CD.DT"], ["attachments"] = ["1"], ["claims"] = ["SC01", "SC02c"],
         // The fuzzer's database holds no imports: a dataset's bulk file is asked for by an id no import has.
         ["datasets"] = ["00000000-0000-0000-0000-000000000001"],
         // The fuzzer's position records are on the 1990 Convention, so its key is the one instrument it names.
