@@ -5,6 +5,7 @@ using Marrakesh.Modules.Datasets;
 using Marrakesh.Modules.Fund;
 using Marrakesh.Modules.Hub;
 using Marrakesh.Modules.Knowledge;
+using Marrakesh.Modules.Network;
 using Marrakesh.Modules.Reviews;
 using Marrakesh.Modules.States;
 using Marrakesh.Pages.States;
@@ -40,6 +41,7 @@ internal static class Composition
         services.AddHub();
         services.AddDatasets();
         services.AddKnowledge();
+        services.AddNetwork();
         return services;
     }
 
@@ -101,6 +103,7 @@ internal static class Composition
         api.MapHubApi();
         api.MapDatasetsApi();
         api.MapKnowledgeApi();
+        api.MapNetworkApi();
         api.MapAccountsApi();
         api.MapAuditApi();
         api.MapAuditChainApi();
