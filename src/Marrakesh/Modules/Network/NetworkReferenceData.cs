@@ -60,7 +60,7 @@ internal sealed class NetworkReferenceData(AppDbContext db, RecordHistory histor
             process.Observers = Codes(row.ObserverStatesIso3);
             process.MembersAsOf = Blank(row.MembersAsOf);
             process.MembersComplete = row.MembersComplete.StartsWith("yes", StringComparison.Ordinal) ? true
-                : row.MembersComplete.StartsWith("no", StringComparison.Ordinal) ? false : null;
+                : row.MembersComplete == "no" || row.MembersComplete.StartsWith("no ", StringComparison.Ordinal) ? false : null;
             process.MembersCompleteNote = Blank(row.MembersComplete);
             process.Source = row.Source;
             process.Note = Blank(row.Note);

@@ -1,5 +1,6 @@
 using Marrakesh.Modules.Commitments;
 using Marrakesh.Modules.Knowledge;
+using Marrakesh.Modules.Network;
 using Marrakesh.Modules.Reviews;
 using Marrakesh.Modules.States;
 using Microsoft.AspNetCore.Mvc;
@@ -7,8 +8,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Marrakesh.Pages.States;
 
-public sealed class DetailModel(StateQueries states, CommitmentQueries commitments, ReviewQueries reviews, PracticeQueries practices, TimeProvider clock) : PageModel
+public sealed class DetailModel(StateQueries states, CommitmentQueries commitments, ReviewQueries reviews, PracticeQueries practices, NetworkContract network, TimeProvider clock) : PageModel
 {
+    public NetworkContract.StateParticipation Participation { get; private set; } = null!;
     public IReadOnlyList<PracticeSummaryOutput> Practices { get; private set; } = [];
     public State State { get; private set; } = null!;
     public IReadOnlyList<(ReviewCycle Cycle, string? Status, Guid? ReviewId)> ReviewsDue { get; private set; } = [];
@@ -30,6 +32,7 @@ public sealed class DetailModel(StateQueries states, CommitmentQueries commitmen
         // This year's and later cycles: what the State is due to report to.
         ReviewsDue = await reviews.DueForStateAsync(state.Iso3, state.RegionalCommissions, clock.GetUtcNow().Year, User, cancellationToken);
         PublishedCommitments = (await commitments.ListAsync(new CommitmentFilter(State: state.Iso3), new System.Security.Claims.ClaimsPrincipal(), cancellationToken)).Count;
+        Participation = await network.ParticipationOfAsync(state.Iso3, cancellationToken);
         Practices = (await practices.PublishedAsync(new PracticeFilter(Country: state.Iso3), 10, cancellationToken)).Items;
         return Page();
     }

@@ -7,6 +7,7 @@ using Marrakesh.Tests.Fund;
 using Marrakesh.Tests.Hub;
 using Marrakesh.Tests.Infrastructure;
 using Marrakesh.Tests.Knowledge;
+using Marrakesh.Tests.Network;
 
 namespace Marrakesh.Tests.Platform.Fuzzing;
 
@@ -22,6 +23,7 @@ public sealed class FuzzTargets(HttpClient admin)
     {
         ["objectives"] = ["1", "5", "23"], ["states"] = ["MAR", "DEU"], ["review-cycles"] = ["imrf-2026", "imrf-2030"],
         ["thematic-areas"] = ["1", "2"], ["indicators"] = ["SM.POP.NETM", "BX.TRF.PWKR.CD.DT"], ["attachments"] = ["1"],
+        ["members"] = ["IOM", "ILO"], ["consultative-processes"] = ["rabat-process", "gfmd"],
     };
 
     private readonly Dictionary<string, string> live = [];
@@ -95,6 +97,8 @@ public sealed class FuzzTargets(HttpClient admin)
         "transactions" => (await CreatedAsync(desk.PostAsync("/api/fund/contributions", FundDesk.Contribution(1_000_000m))))
             .GetProperty("transactionId").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture),
         "programmes" => await ProgrammeAsync(),
+        "workstreams" => Id(await CreatedAsync(admin.PostAsJsonAsync("/api/network/workstreams", NetworkCalls.Workstream()))),
+        "country-networks" => Id(await CreatedAsync(admin.PostAsJsonAsync("/api/network/country-networks", NetworkCalls.RegionalNetwork()))),
         "tokens" => Id(await CreatedAsync(admin.PostAsJsonAsync("/api/tokens", new { name = "fuzz target", days = 5 }))),
         // The audit chain's first link, sealed by asking for the head (which seals first).
         "chain" => (await admin.GetAsync("/api/audit/head")).EnsureSuccessStatusCode() is not null ? "1" : "",
