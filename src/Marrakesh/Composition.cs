@@ -7,6 +7,7 @@ using Marrakesh.Modules.Fund;
 using Marrakesh.Modules.Hub;
 using Marrakesh.Modules.Instruments;
 using Marrakesh.Modules.Knowledge;
+using Marrakesh.Modules.Network;
 using Marrakesh.Modules.Reviews;
 using Marrakesh.Modules.States;
 using Marrakesh.Pages.States;
@@ -46,6 +47,7 @@ internal static class Composition
         services.AddDatasets();
         services.AddKnowledge();
         services.AddAnalysis();
+        services.AddNetwork();
         return services;
     }
 
@@ -84,7 +86,7 @@ internal static class Composition
 
     public static WebApplication UseMarrakeshWeb(this WebApplication app)
     {
-        // A 304 for a tag this server issued needs nothing else (ConditionalReads, ADR 0017).
+        // A 304 for a tag this server issued needs nothing else (ConditionalReads, ADR 0018).
         app.UseNotModifiedFirst();
         // Then, so redirects, limits and cookies see the real client and scheme behind trusted proxies.
         app.UseForwardedClients();
@@ -121,6 +123,7 @@ internal static class Composition
         api.MapDatasetsApi();
         api.MapKnowledgeApi();
         api.MapAnalysisApi();
+        api.MapNetworkApi();
         api.MapAccountsApi();
         api.MapAuditApi();
         api.MapAuditChainApi();

@@ -4,6 +4,7 @@ using Marrakesh.Tests.Fund;
 using Marrakesh.Tests.Hub;
 using Marrakesh.Tests.Infrastructure;
 using Marrakesh.Tests.Knowledge;
+using Marrakesh.Tests.Network;
 using static Marrakesh.Tests.Accounts.MatrixCallers;
 
 namespace Marrakesh.Tests.Accounts;
@@ -154,6 +155,28 @@ public sealed class MatrixCalls(MarrakeshApp app, MatrixCallers callers, MatrixR
         ["POST /api/fund/programmes/{id}/expenditure"] = async _ =>
             await Json(HttpMethod.Post, $"/api/fund/programmes/{await records.FundedProgrammeAsync()}/expenditure", new { organisation = OrganisationA, year = 2026, amountUsd = 5m }),
         ["PUT /api/fund/thematic-areas/{number}"] = _ => Json(HttpMethod.Put, "/api/fund/thematic-areas/3", new { objectives = new[] { 7, 8 }, source = "Steering committee, 2026" }),
+
+        ["GET /api/network/members"] = Get("/api/network/members"),
+        ["GET /api/network/members.csv"] = Get("/api/network/members.csv"),
+        ["GET /api/network/members/{acronym}"] = Get("/api/network/members/IOM"),
+        ["GET /api/network/members/{acronym}/versions"] = Get("/api/network/members/IOM/versions"),
+        ["POST /api/network/members"] = _ => Json(HttpMethod.Post, "/api/network/members", NetworkCalls.Member(NetworkCalls.FreshAcronym())),
+        ["PATCH /api/network/members/{acronym}"] = Change(HttpMethod.Patch, records.NewNetworkMemberAsync, "/api/network/members/{0}", new { since = "by 2026" }),
+        ["GET /api/network/workstreams"] = Get("/api/network/workstreams"),
+        ["GET /api/network/workstreams.csv"] = Get("/api/network/workstreams.csv"),
+        ["GET /api/network/workstreams/{id}"] = Read("workstream", records.NewWorkstreamAsync, id => $"/api/network/workstreams/{id}"),
+        ["GET /api/network/workstreams/{id}/versions"] = Read("workstream", records.NewWorkstreamAsync, id => $"/api/network/workstreams/{id}/versions"),
+        ["POST /api/network/workstreams"] = _ => Json(HttpMethod.Post, "/api/network/workstreams", NetworkCalls.Workstream()),
+        ["PATCH /api/network/workstreams/{id}"] = Change(HttpMethod.Patch, records.NewWorkstreamAsync, "/api/network/workstreams/{0}", new { description = "Changed." }),
+        ["GET /api/network/country-networks"] = Get("/api/network/country-networks"),
+        ["GET /api/network/country-networks.csv"] = Get("/api/network/country-networks.csv"),
+        ["GET /api/network/country-networks/{id}"] = Read("country-network", records.NewCountryNetworkAsync, id => $"/api/network/country-networks/{id}"),
+        ["GET /api/network/country-networks/{id}/versions"] = Read("country-network", records.NewCountryNetworkAsync, id => $"/api/network/country-networks/{id}/versions"),
+        ["POST /api/network/country-networks"] = _ => Json(HttpMethod.Post, "/api/network/country-networks", NetworkCalls.RegionalNetwork()),
+        ["PATCH /api/network/country-networks/{id}"] = Change(HttpMethod.Patch, records.NewCountryNetworkAsync, "/api/network/country-networks/{0}", new { champion = true }),
+        ["GET /api/consultative-processes"] = Get("/api/consultative-processes"),
+        ["GET /api/consultative-processes.csv"] = Get("/api/consultative-processes.csv"),
+        ["GET /api/consultative-processes/{key}"] = Get("/api/consultative-processes/rabat-process"),
 
         ["GET /api/hub/requests"] = Get("/api/hub/requests"),
         ["POST /api/hub/requests"] = _ => Json(HttpMethod.Post, "/api/hub/requests", HubCalls.Request(("state", StateA))),

@@ -6,6 +6,7 @@ using Marrakesh.Tests.Fund;
 using Marrakesh.Tests.Hub;
 using Marrakesh.Tests.Infrastructure;
 using Marrakesh.Tests.Knowledge;
+using Marrakesh.Tests.Network;
 using static Marrakesh.Tests.Accounts.MatrixCallers;
 
 namespace Marrakesh.Tests.Accounts;
@@ -99,6 +100,12 @@ public sealed class MatrixRecords(MatrixCallers callers)
         }
         return id;
     }
+
+    public async Task<string> NewNetworkMemberAsync() => (await Secretariat.AddMemberAsync(NetworkCalls.FreshAcronym())).GetProperty("acronym").GetString()!;
+
+    public async Task<string> NewWorkstreamAsync() => Id(await Secretariat.AddWorkstreamAsync());
+
+    public async Task<string> NewCountryNetworkAsync() => Id(await Secretariat.AddCountryNetworkAsync());
 
     public Task<string> OfferAsync() => Once("offer", async () => Id(await Stakeholder.RegisterAsync(HubCalls.Offer(("provider", OrganisationA)))));
 

@@ -63,7 +63,7 @@ public sealed class MatchingOffers(MarrakeshApp app) : IClassFixture<MarrakeshAp
         var offers = new List<string?>();
         for (var i = 0; i < 4; i++)
         {
-            offers.Add((await secretariat.RegisterAsync(HubCalls.Offer(("provider", $"Twin {i}"), ("objectives", new[] { 9 })))).Id());
+            offers.Add((await secretariat.RegisterAsync(HubCalls.Offer(("provider", $"Twin {i}"), ("providerType", "partner-organisation"), ("objectives", new[] { 9 })))).Id());
             app.Clock.Advance(TimeSpan.FromSeconds(1));
         }
 
@@ -78,8 +78,8 @@ public sealed class MatchingOffers(MarrakeshApp app) : IClassFixture<MarrakeshAp
     public async Task Engaged_offers_show_as_chosen_and_use_up_their_capacity_for_other_requests()
     {
         var secretariat = await SecretariatAsync();
-        var offer = (await secretariat.RegisterAsync(HubCalls.Offer(("provider", "Solo expert"), ("objectives", new[] { 12 }), ("capacity", 1)))).Id();
-        var spare = (await secretariat.RegisterAsync(HubCalls.Offer(("provider", "Spare NGO"), ("objectives", new[] { 12 }), ("regions", new[] { "Europe" }), ("capacity", 2)))).Id();
+        var offer = (await secretariat.RegisterAsync(HubCalls.Offer(("provider", "Solo expert"), ("providerType", "individual-expert"), ("objectives", new[] { 12 }), ("capacity", 1)))).Id();
+        var spare = (await secretariat.RegisterAsync(HubCalls.Offer(("provider", "Spare NGO"), ("providerType", "partner-organisation"), ("objectives", new[] { 12 }), ("regions", new[] { "Europe" }), ("capacity", 2)))).Id();
         var first = (await secretariat.SubmitAsync(HubCalls.Request(("objectives", new[] { 12 })))).Id();
         var second = (await secretariat.SubmitAsync(HubCalls.Request(("objectives", new[] { 12 })))).Id();
         Assert.Equal(offer, (await MatchesAsync(secretariat, second)).Items().First().GetProperty("offerId").GetString());

@@ -91,7 +91,7 @@ public sealed class RegisteringOffers(MarrakeshApp app) : IClassFixture<Marrakes
         var (secretariat, _) = await app.ClientAsAsync("secretariat");
 
         var offer = await secretariat.RegisterAsync(HubCalls.Offer(
-            ("provider", "UNFPA"), ("languages", new[] { "FR", "fr", "pt" }), ("regions", new[] { "northern africa", "eca", "global" })));
+            ("provider", "UNHCR"), ("languages", new[] { "FR", "fr", "pt" }), ("regions", new[] { "northern africa", "eca", "global" })));
 
         Assert.Equal(["fr", "pt"], offer.GetProperty("languages").EnumerateArray().Select(l => l.GetString()));
         Assert.Equal(["Northern Africa", "ECA", "Global"], offer.GetProperty("regions").EnumerateArray().Select(r => r.GetString()));

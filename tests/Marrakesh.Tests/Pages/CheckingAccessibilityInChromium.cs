@@ -14,7 +14,7 @@ public sealed class CheckingAccessibilityInChromium(KestrelApp app) : IClassFixt
         await using var browser = await Chromium.LaunchAsync(playwright);
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { JavaScriptEnabled = true });
 
-        foreach (var path in new[] { "/", "/objectives", "/objectives/7", "/states", "/states?region=Asia&sort=subRegion", "/states/MAR", "/states/MAR/plan", "/instruments", "/instruments/icrmw?asOf=2018-12-19", "/votes/A-RES-73-195", "/pledges", "/reviews", "/reviews/imrf-2022", "/reviews/imrf-2026/overview", "/states/MAR/dossier", "/hub", "/fund", "/data", "/data?indicator=remittances", "/states/MAR/migration", "/practices", "/search?q=migrant", "/account/sign-in" })
+        foreach (var path in new[] { "/", "/objectives", "/objectives/7", "/states", "/states?region=Asia&sort=subRegion", "/states/MAR", "/states/MAR/plan", "/instruments", "/instruments/icrmw?asOf=2018-12-19", "/votes/A-RES-73-195", "/pledges", "/reviews", "/reviews/imrf-2022", "/reviews/imrf-2026/overview", "/states/MAR/dossier", "/hub", "/fund", "/data", "/data?indicator=remittances", "/states/MAR/migration", "/practices", "/search?q=migrant", "/account/sign-in", "/network", "/network/members/IOM", "/consultative-processes" })
         {
             await CheckAsync(page, path);
         }
@@ -138,6 +138,24 @@ public sealed class CheckingAccessibilityInChromium(KestrelApp app) : IClassFixt
         Assert.EndsWith("/fund", page.Url, StringComparison.Ordinal);
         await CheckAsync(page, null);
         Assert.Contains("Checked by axe", await page.InnerTextAsync("main"), StringComparison.Ordinal);
+    }
+
+    [ChromiumFact]
+    public async Task The_secretariats_network_forms_have_no_serious_or_critical_axe_violations()
+    {
+        var email = await app.CreateUserAsync("secretariat", password: MarrakeshApp.Password);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Chromium.LaunchAsync(playwright);
+        var page = await SignInAsync(browser, email);
+
+        await CheckAsync(page, "/network");
+        await page.FillAsync("#member-acronym", "I O M");
+        await page.FillAsync("#member-name", "Checked by axe");
+        await page.FillAsync("#member-source", "Axe");
+        await page.ClickAsync("form[action*='handler=Member'] button");
+        await CheckAsync(page, null);
+        Assert.Contains("not an acronym", await page.InnerTextAsync("main"), StringComparison.Ordinal);
+        await CheckAsync(page, "/network/members/ILO");
     }
 
     private async Task<IPage> SignInAsync(IBrowser browser, string email)

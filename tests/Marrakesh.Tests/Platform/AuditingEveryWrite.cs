@@ -8,6 +8,7 @@ using Marrakesh.Tests.Fund;
 using Marrakesh.Tests.Hub;
 using Marrakesh.Tests.Infrastructure;
 using Marrakesh.Tests.Knowledge;
+using Marrakesh.Tests.Network;
 
 namespace Marrakesh.Tests.Platform;
 
@@ -198,6 +199,38 @@ public sealed class AuditingEveryWrite(MarrakeshApp app) : IClassFixture<Marrake
                 return [new("InstrumentPosition", Id(correction), "created")];
             },
         },
+        ["Network"] = new()
+        {
+            ["AddNetworkMember"] = async () =>
+            {
+                var acronym = NetworkCalls.FreshAcronym();
+                await secretariat.AddMemberAsync(acronym);
+                return [new("NetworkMember", $"after:{acronym}", "created")];
+            },
+            ["ChangeNetworkMember"] = async () =>
+            {
+                var acronym = NetworkCalls.FreshAcronym();
+                var response = await secretariat.PostAsJsonAsync("/api/network/members", NetworkCalls.Member(acronym));
+                await (await secretariat.PatchAsync($"/api/network/members/{acronym}", new { since = "audited since 2026" }, response.ETag())).ShouldBeJsonAsync();
+                return [new("NetworkMember", "after:audited since 2026", "updated")];
+            },
+            ["AddNetworkWorkstream"] = async () => [new("NetworkWorkstream", Id(await secretariat.AddWorkstreamAsync()), "created")],
+            ["ChangeNetworkWorkstream"] = async () =>
+            {
+                var response = await secretariat.PostAsJsonAsync("/api/network/workstreams", NetworkCalls.Workstream());
+                var id = Id(await response.ShouldBeJsonAsync(HttpStatusCode.Created));
+                await (await secretariat.PatchAsync($"/api/network/workstreams/{id}", new { description = "Audited." }, response.ETag())).ShouldBeJsonAsync();
+                return [new("NetworkWorkstream", id, "updated")];
+            },
+            ["AddCountryNetwork"] = async () => [new("CountryNetwork", Id(await secretariat.AddCountryNetworkAsync()), "created")],
+            ["ChangeCountryNetwork"] = async () =>
+            {
+                var response = await secretariat.PostAsJsonAsync("/api/network/country-networks", NetworkCalls.RegionalNetwork());
+                var id = Id(await response.ShouldBeJsonAsync(HttpStatusCode.Created));
+                await (await secretariat.PatchAsync($"/api/network/country-networks/{id}", new { champion = false }, response.ETag())).ShouldBeJsonAsync();
+                return [new("CountryNetwork", id, "updated")];
+            },
+        },
         ["Datasets"] = new()
         {
             ["ImportDataset"] = async () =>
@@ -234,6 +267,7 @@ public sealed class AuditingEveryWrite(MarrakeshApp app) : IClassFixture<Marrake
     [InlineData("Knowledge")]
     [InlineData("Accounts")]
     [InlineData("Datasets")]
+    [InlineData("Network")]
     public async Task Every_write_of_a_module_leaves_its_entries_in_the_audit_trail(string module)
     {
         string email;

@@ -1,8 +1,22 @@
+using Marrakesh.Platform.Data;
+using Microsoft.EntityFrameworkCore;
+
 namespace Marrakesh.Modules.Fund;
 
 /// <summary>What other modules may ask of the start-up fund.</summary>
-public sealed class FundContract(ProposeProgramme propose)
+public sealed class FundContract(ProposeProgramme propose, AppDbContext db)
 {
+    /// <summary>The public programmes (approved, funded, closed) an organisation participates in, newest first.</summary>
+    public async Task<List<OrganisationProgramme>> PublicProgrammesOfAsync(string acronym, CancellationToken cancellationToken)
+    {
+        var programmes = await db.Set<Programme>().AsNoTracking().Where(p => FundAudience.PublicStatuses.Contains(p.Status))
+            .OrderByDescending(p => p.ProposedAt).Select(p => new { p.Id, p.Title, p.Status, p.Organisations }).ToListAsync(cancellationToken);
+        return [.. programmes.Where(p => p.Organisations.Contains(acronym)).Select(p => new OrganisationProgramme(p.Id, p.Title, p.Status))];
+    }
+
+    /// <summary>A programme an organisation participates in.</summary>
+    public sealed record OrganisationProgramme(Guid Id, string Title, string Status);
+
     /// <summary>
     /// Files a joint programme proposal (a concept note) carrying over a hub request's data. The caller has
     /// already been allowed to act for the request; the fund checks the proposal's own rules

@@ -1,4 +1,5 @@
 using Marrakesh.Modules.Catalogue;
+using Marrakesh.Modules.Network;
 using Marrakesh.Modules.States;
 using Marrakesh.Platform.Audit;
 using Marrakesh.Platform.Data;
@@ -9,7 +10,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace Marrakesh.Modules.Fund;
 
 /// <summary>Files a joint programme as a concept note, waiting for the steering committee's decision.</summary>
-public sealed class ProposeProgramme(IdempotentWrites writes, InputValidator validator, AppDbContext db, TimeProvider clock, IAuditActor actor)
+public sealed class ProposeProgramme(IdempotentWrites writes, InputValidator validator, AppDbContext db, TimeProvider clock, IAuditActor actor, NetworkContract network)
 {
     /// <summary>A joint programme proposal (concept note).</summary>
     public sealed record Input
@@ -70,6 +71,8 @@ public sealed class ProposeProgramme(IdempotentWrites writes, InputValidator val
         {
             throw new InvalidInputException("organisations", ValidationText.Get("JointProgramme"));
         }
+        // Participating organisations are UN Network members, as the secretariat keeps the membership.
+        await network.RequireMembersAsync(organisations, "organisations", cancellationToken);
         return await writes.RunAsync(idempotencyKey, new { input, hubRequest }, async c =>
         {
             var now = clock.GetUtcNow().UtcDateTime;

@@ -25,7 +25,8 @@ public static class HubVocabulary
     public static bool IsOpen(string status) => status is not (Closed or Declined);
 
     public static readonly IReadOnlyList<string> Modalities = ["advice", "training", "peer-exchange", "joint-programme"];
-    public static readonly IReadOnlyList<string> ProviderTypes = ["un-network-member", "partner-organisation", "individual-expert"];
+    public const string UnNetworkMember = "un-network-member";
+    public static readonly IReadOnlyList<string> ProviderTypes = [UnNetworkMember, "partner-organisation", "individual-expert"];
 
     /// <summary>An offer naming this region serves every State.</summary>
     public const string Global = "Global";

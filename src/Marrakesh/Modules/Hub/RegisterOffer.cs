@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Marrakesh.Accounts;
 using Marrakesh.Modules.Catalogue;
+using Marrakesh.Modules.Network;
 using Marrakesh.Platform.Localization;
 using Marrakesh.Platform.Data;
 using Marrakesh.Platform.Errors;
@@ -14,7 +15,7 @@ namespace Marrakesh.Modules.Hub;
 /// Registers an offer of support. A stakeholder offers in its own organisation's name only; the secretariat may register
 /// an offer on a provider's behalf.
 /// </summary>
-public sealed class RegisterOffer(AppDbContext db, InputValidator validator, Guard guard, TimeProvider clock)
+public sealed class RegisterOffer(AppDbContext db, InputValidator validator, Guard guard, TimeProvider clock, NetworkContract network)
 {
     public const int MaxCapacity = 1000;
     public const int MaxTopics = 20;
@@ -88,11 +89,17 @@ public sealed class RegisterOffer(AppDbContext db, InputValidator validator, Gua
     {
         await validator.ValidateAsync(input, cancellationToken);
         var provider = await ProviderAsync(user, input.Provider);
+        var providerType = OneOfAttribute.Canonical(input.ProviderType, HubVocabulary.ProviderTypes)!;
+        if (providerType == HubVocabulary.UnNetworkMember)
+        {
+            // An offer in a UN Network member's name names a member the platform records, by its acronym from then on.
+            provider = await network.RequireMemberNamedAsync(provider, "provider", cancellationToken);
+        }
         var offer = new SupportOffer
         {
             Id = Guid.NewGuid(),
             Provider = provider,
-            ProviderType = OneOfAttribute.Canonical(input.ProviderType, HubVocabulary.ProviderTypes)!,
+            ProviderType = providerType,
             Objectives = [.. input.Objectives!.Distinct().Order()],
             Topics = input.Topics is { } topics ? [.. topics.Select(t => t.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)] : [],
             Languages = Languages.Codes(input.Languages!),

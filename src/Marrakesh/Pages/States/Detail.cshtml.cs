@@ -1,6 +1,7 @@
 using Marrakesh.Modules.Commitments;
 using Marrakesh.Modules.Instruments;
 using Marrakesh.Modules.Knowledge;
+using Marrakesh.Modules.Network;
 using Marrakesh.Modules.Reviews;
 using Marrakesh.Modules.States;
 using Microsoft.AspNetCore.Mvc;
@@ -8,13 +9,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Marrakesh.Pages.States;
 
-public sealed class DetailModel(StateQueries states, CommitmentQueries commitments, ReviewQueries reviews, PracticeQueries practices, InstrumentQueries instruments, InstrumentsContract votes, TimeProvider clock) : PageModel
+public sealed class DetailModel(StateQueries states, CommitmentQueries commitments, ReviewQueries reviews, PracticeQueries practices, InstrumentQueries instruments, InstrumentsContract votes, NetworkContract network, TimeProvider clock) : PageModel
 {
     /// <summary>The State's vote on A/RES/73/195, from the vote rows; null for observer States.</summary>
     public string? Vote { get; private set; }
     /// <summary>What the sources say of the State at Marrakesh; "unknown" where none does.</summary>
     public string MarrakeshStatus { get; private set; } = "unknown";
     public IReadOnlyList<PositionOutput> Positions { get; private set; } = [];
+    public NetworkContract.StateParticipation Participation { get; private set; } = null!;
     public IReadOnlyList<PracticeSummaryOutput> Practices { get; private set; } = [];
     public State State { get; private set; } = null!;
     public IReadOnlyList<(ReviewCycle Cycle, string? Status, Guid? ReviewId)> ReviewsDue { get; private set; } = [];
@@ -39,6 +41,7 @@ public sealed class DetailModel(StateQueries states, CommitmentQueries commitmen
         Vote = await votes.VoteOfAsync(InstrumentsContract.CompactResolution, state.Iso3, cancellationToken);
         MarrakeshStatus = InstrumentsContract.MarrakeshStatusOf(await votes.MarrakeshStatusesAsync(cancellationToken), state.Iso3);
         Positions = await instruments.StatePositionsAsync(state.Iso3, User, cancellationToken);
+        Participation = await network.ParticipationOfAsync(state.Iso3, cancellationToken);
         Practices = (await practices.PublishedAsync(new PracticeFilter(Country: state.Iso3), 10, cancellationToken)).Items;
         return Page();
     }

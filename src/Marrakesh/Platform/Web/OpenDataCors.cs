@@ -5,7 +5,7 @@ namespace Marrakesh.Platform.Web;
 /// data: GET and HEAD from any origin, without credentials, with the caching, paging and rate-limit headers exposed.
 /// Only reads are opened: a preflight for any other method is answered without permission, and a cross-origin write gets
 /// no Access-Control-Allow-Origin, so the browser keeps the answer from the page. Tokens are not an allowed header either:
-/// a page on another site reads what anyone may read, never what a person's token may (ADR 0017).
+/// a page on another site reads what anyone may read, never what a person's token may (ADR 0018).
 /// </summary>
 internal static class OpenDataCors
 {

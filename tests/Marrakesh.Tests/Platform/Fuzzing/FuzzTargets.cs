@@ -7,6 +7,7 @@ using Marrakesh.Tests.Fund;
 using Marrakesh.Tests.Hub;
 using Marrakesh.Tests.Infrastructure;
 using Marrakesh.Tests.Knowledge;
+using Marrakesh.Tests.Network;
 
 namespace Marrakesh.Tests.Platform.Fuzzing;
 
@@ -26,6 +27,7 @@ public sealed class FuzzTargets(HttpClient admin)
         ["datasets"] = ["00000000-0000-0000-0000-000000000001"],
         // The fuzzer's position records are on the 1990 Convention, so its key is the one instrument it names.
         ["instruments"] = ["icrmw"], ["votes"] = ["A-RES-73-195", "A/RES/73/195"],
+        ["members"] = ["IOM", "ILO"], ["consultative-processes"] = ["rabat-process", "gfmd"],
     };
 
     private readonly Dictionary<string, string> live = [];
@@ -102,6 +104,8 @@ public sealed class FuzzTargets(HttpClient admin)
         "programmes" => await ProgrammeAsync(),
         "positions" => Id(await CreatedAsync(admin.PostAsJsonAsync("/api/instruments/icrmw/positions",
             new { state = "MAR", kind = "reservation", date = "2019-05-02", source = "A fuzz target." }))),
+        "workstreams" => Id(await CreatedAsync(admin.PostAsJsonAsync("/api/network/workstreams", NetworkCalls.Workstream()))),
+        "country-networks" => Id(await CreatedAsync(admin.PostAsJsonAsync("/api/network/country-networks", NetworkCalls.RegionalNetwork()))),
         "tokens" => Id(await CreatedAsync(admin.PostAsJsonAsync("/api/tokens", new { name = "fuzz target", days = 5 }))),
         // The audit chain's first link, sealed by asking for the head (which seals first).
         "chain" => (await admin.GetAsync("/api/audit/head")).EnsureSuccessStatusCode() is not null ? "1" : "",
