@@ -51,6 +51,8 @@ public sealed class MatrixCalls(MarrakeshApp app, MatrixCallers callers, MatrixR
             $"/api/instruments/icrmw/positions/{await records.NewPositionAsync()}/corrections", new { reason = "The date was misread.", date = "2020-01-16" }),
 
         ["GET /api/datasets"] = Get("/api/datasets"),
+        ["GET /api/datasets/{id}/bulk.csv.gz"] = Read("dataset", records.DatasetAsync, id => $"/api/datasets/{id}/bulk.csv.gz"),
+        ["GET /api/licences"] = Get("/api/licences"),
         ["POST /api/datasets"] = _ => Send(HttpMethod.Post, "/api/datasets", MatrixRecords.WdiUpload()),
         ["GET /api/migrant-stock"] = Get($"/api/migrant-stock?destination={StateA}"),
         ["GET /api/migrant-stock.csv"] = Get($"/api/migrant-stock.csv?destination={StateA}"),

@@ -150,11 +150,15 @@ public sealed class MatrixRecords(MatrixCallers callers)
         (await (await Desk.AllocateAsync(await FundedProgrammeAsync(), 1_000m)).ShouldBeJsonAsync(HttpStatusCode.Created)).GetProperty("id").ToString();
 
     /// <summary>A WDI file imported, so that its indicator can be read.</summary>
-    public Task<string> IndicatorAsync() => Once("indicator", async () =>
+    public async Task<string> IndicatorAsync()
     {
-        await (await Secretariat.PostAsync("/api/datasets", WdiUpload())).ShouldBeJsonAsync(HttpStatusCode.Created);
+        await DatasetAsync();
         return "BX.TRF.PWKR.CD.DT";
-    });
+    }
+
+    /// <summary>The id of that import, whose bulk file can be read.</summary>
+    public Task<string> DatasetAsync() => Once("dataset", async () =>
+        Id((await (await Secretariat.PostAsync("/api/datasets", WdiUpload())).ShouldBeJsonAsync(HttpStatusCode.Created)).GetProperty("dataset")));
 
     public static MultipartFormDataContent WdiUpload() => new()
     {

@@ -74,7 +74,7 @@ public sealed class ServingFreshAcrossServers(TwoServers servers) : IClassFixtur
             (await (await onB.GetAsync($"/api/hub/requests/{request}/matches")).ShouldBeJsonAsync()).Items().Select(i => i.GetProperty("offerId").GetString()).ToList();
         await TwoServers.WithinPromiseAsync(async () => (await MatchedOnBAsync()).SequenceEqual([first]), "the first offer");
 
-        var second = HubCalls.Id(await onA.RegisterAsync(HubCalls.Offer(("provider", "UNFPA"), ("objectives", new[] { 19 }))));
+        var second = HubCalls.Id(await onA.RegisterAsync(HubCalls.Offer(("provider", "UNHCR"), ("objectives", new[] { 19 }))));
 
         await TwoServers.WithinPromiseAsync(async () => (await MatchedOnBAsync()).Contains(second), "the second offer");
     }
