@@ -14,7 +14,7 @@ public sealed class CheckingAccessibilityInChromium(KestrelApp app) : IClassFixt
         await using var browser = await Chromium.LaunchAsync(playwright);
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { JavaScriptEnabled = true });
 
-        foreach (var path in new[] { "/", "/objectives", "/objectives/7", "/states", "/states?region=Asia&sort=subRegion", "/states/MAR", "/states/MAR/plan", "/instruments", "/instruments/icrmw?asOf=2018-12-19", "/votes/A-RES-73-195", "/pledges", "/reviews", "/reviews/imrf-2022", "/reviews/imrf-2026/overview", "/states/MAR/dossier", "/hub", "/fund", "/data", "/data?indicator=remittances", "/states/MAR/migration", "/practices", "/search?q=migrant", "/account/sign-in", "/network", "/network/members/IOM", "/consultative-processes" })
+        foreach (var path in new[] { "/", "/objectives", "/objectives/7", "/states", "/states?region=Asia&sort=subRegion", "/states/MAR", "/states/MAR/plan", "/instruments", "/instruments/icrmw?asOf=2018-12-19", "/votes/A-RES-73-195", "/pledges", "/reviews", "/reviews/imrf-2022", "/reviews/imrf-2026/overview", "/states/MAR/dossier", "/hub", "/fund", "/data", "/data?indicator=remittances", "/states/MAR/migration", "/practices", "/search?q=migrant", "/account/sign-in", "/network", "/network/members/IOM", "/consultative-processes", "/analysis/claims", "/analysis/claims/SC01", "/analysis/fault-line" })
         {
             await CheckAsync(page, path);
         }
