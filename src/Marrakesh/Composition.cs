@@ -8,6 +8,7 @@ using Marrakesh.Modules.Knowledge;
 using Marrakesh.Modules.Reviews;
 using Marrakesh.Modules.States;
 using Marrakesh.Pages.States;
+using Marrakesh.Platform.ApiContract;
 using Marrakesh.Platform.Audit;
 using Marrakesh.Platform.Data;
 using Marrakesh.Platform.Errors;
@@ -54,11 +55,7 @@ internal static class Composition
         services.AddReferenceCache();
         services.AddDatasetsCache();
         services.AddOpenDataLimits(builder.Configuration);
-        services.AddOpenApi(o =>
-        {
-            o.AddDocumentTransformer<ApiDocument>();
-            o.CreateSchemaReferenceId = ApiDocument.SchemaId;
-        });
+        services.AddOpenApi(o => o.AddApiContract());
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.AddRazorPages(o => o.Conventions.AuthorizePage("/Account/Tokens"))
             .AddViewLocalization();
