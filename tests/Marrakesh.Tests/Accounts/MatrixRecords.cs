@@ -155,6 +155,14 @@ public sealed class MatrixRecords(MatrixCallers callers)
         { new StringContent("wdi"), "kind" },
     };
 
+    /// <summary>The imported WDI file, as the list of datasets names it.</summary>
+    public Task<string> DatasetAsync() => Once("dataset", async () =>
+    {
+        await IndicatorAsync();
+        var list = await (await Secretariat.GetAsync("/api/datasets")).ShouldBeJsonAsync();
+        return Id(list.GetProperty("items").EnumerateArray().First(d => d.GetProperty("source").GetString()!.StartsWith("wdi", StringComparison.Ordinal)));
+    });
+
     /// <summary>A token of an account that is none of the callers.</summary>
     public Task<string> AnothersTokenAsync(MarrakeshApp app) => Once("another-token", async () =>
     {

@@ -12,6 +12,9 @@ internal static class DatasetsApi
         var open = api.MapGroup("").WithTags("Migration data").CacheOutput(DatasetsCache.Policy).RequireRateLimiting(OpenDataLimits.Policy)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status429TooManyRequests);
         open.MapGet("/datasets", Imports).WithName("ListDatasets").WithSummary("Every imported file: source, revision, rows, when");
+        open.MapGet("/datasets/{id:guid}", async Task<Ok<DatasetOutput>> (Guid id, DatasetQueries queries, CancellationToken ct) =>
+            TypedResults.Ok((await queries.ImportsAsync(ct)).FirstOrDefault(d => d.Id == id) ?? throw new Platform.Errors.NotFoundException("No such dataset.")))
+            .WithName("GetDataset").WithSummary("One imported file: source, revision, rows, when").ProducesProblem(StatusCodes.Status404NotFound);
         open.MapGet("/migrant-stock", MigrantStock).WithName("ListMigrantStock")
             .WithSummary("UN DESA migrant stock (and population, share, refugees) by destination, year and sex; paged");
         open.MapGet("/migrant-stock.csv", MigrantStockCsv).WithName("ListMigrantStockCsv").WithSummary("The same query as CSV (every match)")

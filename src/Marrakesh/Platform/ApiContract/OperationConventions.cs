@@ -92,6 +92,13 @@ internal sealed class OperationConventions : IOpenApiOperationTransformer
             }
         }
 
+        var inOrder = operation.Responses.OrderBy(r => r.Key, StringComparer.Ordinal).ToList();
+        operation.Responses.Clear();
+        foreach (var (status, response) in inOrder)
+        {
+            operation.Responses[status] = response;
+        }
+
         if (operation.Parameters?.Any(p => p.Name == "page") == true)
         {
             notes.Add("Paged with `page` and `pageSize`; the answer's `total` counts every match.");

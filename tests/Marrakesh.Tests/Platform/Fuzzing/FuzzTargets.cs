@@ -95,6 +95,7 @@ public sealed class FuzzTargets(HttpClient admin)
         "transactions" => (await CreatedAsync(desk.PostAsync("/api/fund/contributions", FundDesk.Contribution(1_000_000m))))
             .GetProperty("transactionId").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture),
         "programmes" => await ProgrammeAsync(),
+        "datasets" => Id((await CreatedAsync(admin.PostAsync("/api/datasets", Accounts.MatrixRecords.WdiUpload()))).GetProperty("dataset")),
         "tokens" => Id(await CreatedAsync(admin.PostAsJsonAsync("/api/tokens", new { name = "fuzz target", days = 5 }))),
         // The audit chain's first link, sealed by asking for the head (which seals first).
         "chain" => (await admin.GetAsync("/api/audit/head")).EnsureSuccessStatusCode() is not null ? "1" : "",
