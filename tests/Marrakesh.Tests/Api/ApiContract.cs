@@ -118,7 +118,7 @@ public sealed class ApiContract
         if (!schemas.TryGetValue(text, out var compiled))
         {
             var wrapped = $$"""{"$schema":"https://json-schema.org/draft/2020-12/schema","$defs":{{definitions}},"allOf":[{{text}}]}""";
-            compiled = JsonSchema.FromText(wrapped, baseUri: new Uri($"https://contract.test/{schemas.Count}"));
+            compiled = JsonSchema.FromText(wrapped, baseUri: new Uri($"https://contract.test/{Guid.NewGuid():N}"));
             schemas[text] = compiled;
         }
         return compiled;

@@ -17,6 +17,9 @@ public class ContractApp : MarrakeshApp
     /// <summary>Reads per minute; off here, so that the matrix's thousand calls are not refused.</summary>
     protected virtual string RateLimit => "0";
 
+    /// <summary>Whether to make the matrix's callers (their setup reads more than a tight rate limit allows).</summary>
+    protected virtual bool WithCallers => true;
+
     protected override IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?> { ["MARRAKESH_RATE_LIMIT"] = RateLimit };
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -28,6 +31,10 @@ public class ContractApp : MarrakeshApp
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
+        if (!WithCallers)
+        {
+            return;
+        }
         Callers = await MatrixCallers.CreateAsync(this);
         Calls = new MatrixCalls(this, Callers, new MatrixRecords(Callers));
     }

