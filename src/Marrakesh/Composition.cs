@@ -11,6 +11,7 @@ using Marrakesh.Modules.Network;
 using Marrakesh.Modules.Reviews;
 using Marrakesh.Modules.States;
 using Marrakesh.Pages.States;
+using Marrakesh.Platform.ApiContract;
 using Marrakesh.Platform.Audit;
 using Marrakesh.Platform.Data;
 using Marrakesh.Platform.Errors;
@@ -66,11 +67,7 @@ internal static class Composition
         services.AddOpenDataLimits(builder.Configuration);
         services.AddOpenDataCors();
         services.AddConditionalReads();
-        services.AddOpenApi(o =>
-        {
-            o.AddDocumentTransformer<ApiDocument>();
-            o.CreateSchemaReferenceId = ApiDocument.SchemaId;
-        });
+        services.AddOpenApi(o => o.AddApiContract());
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.AddRazorPages(o => o.Conventions.AuthorizePage("/Account/Tokens"))
             .AddViewLocalization();

@@ -19,6 +19,9 @@ internal static class AccountsApi
             .ProducesProblem(StatusCodes.Status401Unauthorized);
         signedIn.MapGet("/me", Me).WithName("GetMe").WithSummary("The caller, their roles and scope");
         signedIn.MapGet("/tokens", ListTokens).WithName("ListTokens").WithSummary("The caller's API tokens");
+        signedIn.MapGet("/tokens/{id:guid}", async Task<Ok<ListApiTokens.Output>> (Guid id, ClaimsPrincipal user, ListApiTokens list, CancellationToken ct) =>
+            TypedResults.Ok(await list.GetAsync(user.Id()!, id, ct))).WithName("GetToken").WithSummary("One of the caller's API tokens, without its secret value")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         IssueApiToken.Map(signedIn);
         RevokeApiToken.Map(signedIn);
     }

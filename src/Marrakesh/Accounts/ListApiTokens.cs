@@ -9,6 +9,10 @@ public sealed class ListApiTokens(AppDbContext db, TimeProvider clock)
     /// <summary>A token as its owner sees it later: never the token itself.</summary>
     public sealed record Output(Guid Id, string Name, string Hint, DateTime CreatedAt, DateTime ExpiresAt, DateTime? RevokedAt, bool Active);
 
+    /// <summary>One of the caller's tokens; another account's is not found.</summary>
+    public async Task<Output> GetAsync(string userId, Guid id, CancellationToken cancellationToken) =>
+        (await ExecuteAsync(userId, cancellationToken)).FirstOrDefault(t => t.Id == id) ?? throw new Platform.Errors.NotFoundException("No such token.");
+
     public async Task<List<Output>> ExecuteAsync(string userId, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;

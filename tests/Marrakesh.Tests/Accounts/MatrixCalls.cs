@@ -53,6 +53,7 @@ public sealed class MatrixCalls(MarrakeshApp app, MatrixCallers callers, MatrixR
         ["GET /api/datasets"] = Get("/api/datasets"),
         ["GET /api/datasets/{id}/bulk.csv.gz"] = Read("dataset", records.DatasetAsync, id => $"/api/datasets/{id}/bulk.csv.gz"),
         ["GET /api/licences"] = Get("/api/licences"),
+        ["GET /api/datasets/{id}"] = Read("dataset", records.DatasetAsync, id => $"/api/datasets/{id}"),
         ["POST /api/datasets"] = _ => Send(HttpMethod.Post, "/api/datasets", MatrixRecords.WdiUpload()),
         ["GET /api/migrant-stock"] = Get($"/api/migrant-stock?destination={StateA}"),
         ["GET /api/migrant-stock.csv"] = Get($"/api/migrant-stock.csv?destination={StateA}"),
@@ -188,6 +189,7 @@ public sealed class MatrixCalls(MarrakeshApp app, MatrixCallers callers, MatrixR
         ["GET /api/hub/service-level"] = Get("/api/hub/service-level"),
         ["GET /api/hub/requests/{id}/matches (open)"] = Read("open-request", () => records.NewHubRequestAsync(), id => $"/api/hub/requests/{id}/matches"),
         ["GET /api/hub/offers"] = Get("/api/hub/offers"),
+        ["GET /api/hub/offers/{id}"] = Read("offer", records.OfferAsync, id => $"/api/hub/offers/{id}"),
         ["POST /api/hub/offers"] = _ => Json(HttpMethod.Post, "/api/hub/offers", HubCalls.Offer(("provider", OrganisationA))),
         ["POST /api/hub/requests/{id}/transition (open)"] = async _ =>
             await Json(HttpMethod.Post, $"/api/hub/requests/{await records.Once("moved-request", () => records.NewHubRequestAsync())}/transition", new { to = "assessed" }),
@@ -221,6 +223,15 @@ public sealed class MatrixCalls(MarrakeshApp app, MatrixCallers callers, MatrixR
 
         ["GET /api/me"] = Get("/api/me"),
         ["GET /api/tokens"] = Get("/api/tokens"),
+        // Each caller reads a token of its own, made just before; those without a working token try another's.
+        ["GET /api/tokens/{id} (own)"] = async caller =>
+        {
+            var id = callers.IsSignedIn(caller)
+                ? (await (await callers[caller].PostAsJsonAsync("/api/tokens", new { name = "to read", days = 5 })).ShouldBeJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetString()
+                : await records.AnothersTokenAsync(app);
+            return Request(HttpMethod.Get, $"/api/tokens/{id}");
+        },
+        ["GET /api/tokens/{id} (another)"] = async _ => Request(HttpMethod.Get, $"/api/tokens/{await records.AnothersTokenAsync(app)}"),
         ["POST /api/tokens"] = _ => Json(HttpMethod.Post, "/api/tokens", new { name = "script", days = 5 }),
         // Each caller revokes a token of its own, made just before; those without a working token try another's.
         ["DELETE /api/tokens/{id} (own)"] = async caller =>

@@ -7,8 +7,10 @@ public sealed partial class CatalogueContract
 {
     /// <summary>The number of one of the Compact's objectives (or, for a list, of each).</summary>
     [AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
-    public sealed class ObjectiveAttribute : ValueRuleAttribute
+    public sealed class ObjectiveAttribute : ValueRuleAttribute, IDeclaredRule
     {
+        public RuleFacts Facts => new() { Minimum = 1, Maximum = CatalogueVocabulary.ObjectiveCount };
+
         protected override string? Problem(object value) =>
             CatalogueVocabulary.ActionsOf((int)value) > 0 ? null : ValidationText.Get("Objective", value, CatalogueVocabulary.ObjectiveCount);
     }
@@ -32,8 +34,10 @@ public sealed partial class CatalogueContract
 
     /// <summary>The key of one of the ten guiding principles.</summary>
     [AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
-    public sealed class PrincipleAttribute : ValueRuleAttribute
+    public sealed class PrincipleAttribute : ValueRuleAttribute, IDeclaredRule
     {
+        public RuleFacts Facts => new() { Allowed = [.. CatalogueVocabulary.PrincipleKeys] };
+
         protected override string? Problem(object value) =>
             CatalogueVocabulary.PrincipleKeys.Contains(((string)value).Trim().ToLowerInvariant())
                 ? null : ValidationText.Get("Principle", value, string.Join(", ", CatalogueVocabulary.PrincipleKeys));

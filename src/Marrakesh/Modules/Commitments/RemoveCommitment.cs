@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Marrakesh.Platform.ApiContract;
 using Marrakesh.Platform.Data;
 using Marrakesh.Platform.Versions;
 using Marrakesh.Platform.Web;
@@ -15,7 +16,7 @@ public sealed class RemoveCommitment(AppDbContext db, CommitmentHistory history)
             await remove.ExecuteAsync(user, id, Versioning.ExpectedVersion(request), ct);
             return TypedResults.NoContent();
         }).WithName("RemoveCommitment").WithSummary("Remove a draft commitment (send If-Match)")
-            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+            .ProducesProblem(StatusCodes.Status409Conflict).ReadsIfMatch();
 
     public async Task ExecuteAsync(ClaimsPrincipal user, Guid id, int expectedVersion, CancellationToken cancellationToken)
     {

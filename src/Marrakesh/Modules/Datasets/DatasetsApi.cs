@@ -18,6 +18,9 @@ internal static class DatasetsApi
             .ProducesProblem(StatusCodes.Status404NotFound);
         open.MapGet("/licences", Licences).WithName("ListLicences").WithSummary("The licences of the published figures, and which sources each covers")
             .Negotiated();
+        open.MapGet("/datasets/{id:guid}", async Task<Ok<DatasetOutput>> (Guid id, DatasetQueries queries, CancellationToken ct) =>
+            TypedResults.Ok((await queries.ImportsAsync(ct)).FirstOrDefault(d => d.Id == id) ?? throw new Platform.Errors.NotFoundException("No such dataset.")))
+            .WithName("GetDataset").WithSummary("One imported file: source, revision, rows, when").ProducesProblem(StatusCodes.Status404NotFound);
         open.MapGet("/migrant-stock", MigrantStock).WithName("ListMigrantStock")
             .WithSummary("UN DESA migrant stock (and population, share, refugees) by destination, year and sex; paged").Negotiated(".csv", ".sdmx.csv");
         open.MapGet("/migrant-stock.csv", MigrantStockCsv).WithName("ListMigrantStockCsv").WithSummary("The same query as CSV (every match)")

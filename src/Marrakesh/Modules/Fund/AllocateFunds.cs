@@ -1,3 +1,4 @@
+using Marrakesh.Platform.ApiContract;
 using Marrakesh.Platform.Data;
 using Marrakesh.Platform.Errors;
 using Marrakesh.Platform.Validation;
@@ -24,7 +25,7 @@ public sealed class AllocateFunds(IdempotentWrites writes, InputValidator valida
         {
             var written = await allocate.ExecuteAsync(input, FundAnswers.KeyOf(http.Request, required: true), ct);
             return FundAnswers.Created(http.Response, written, $"/api/fund/programmes/{written.Output.ProgrammeId}/ledger");
-        }).WithName("AllocateFunds")
+        }).WithName("AllocateFunds").ReadsIdempotencyKey(required: true)
             .WithSummary("Move money from the pools a programme may use into it. 409 when the money is not there. Send Idempotency-Key.")
             .ProducesProblem(StatusCodes.Status409Conflict);
 

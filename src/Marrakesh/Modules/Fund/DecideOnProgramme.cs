@@ -1,3 +1,4 @@
+using Marrakesh.Platform.ApiContract;
 using Marrakesh.Platform.Data;
 using Marrakesh.Platform.Errors;
 using Marrakesh.Platform.Validation;
@@ -36,7 +37,7 @@ public sealed class DecideOnProgramme(IdempotentWrites writes, InputValidator va
         writes.MapPost("/programmes/{id:guid}/decision", async Task<Ok<ProgrammeOutput>> (
             Guid id, Input input, HttpContext http, DecideOnProgramme decide, CancellationToken ct) =>
             FundAnswers.Ok(http.Response, await decide.ExecuteAsync(id, input, FundAnswers.KeyOf(http.Request, required: false), ct)))
-            .WithName("DecideOnProgramme")
+            .WithName("DecideOnProgramme").ReadsIdempotencyKey(required: false)
             .WithSummary("Record a steering-committee decision: approve, decline or close (closure refunds what is unspent). Send Idempotency-Key.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 

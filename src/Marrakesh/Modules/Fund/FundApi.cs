@@ -24,7 +24,7 @@ internal static class FundApi
         reads.MapGet("/pledges/{id:guid}/chain", Chain).WithName("FollowPledge").WithSummary("A financial pledge followed to the cent: pledged, signed, deposited, allocated, transferred, spent")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         reads.MapGet("/thematic-areas", ThematicAreas).WithName("ListThematicAreas").WithSummary("The fund's five thematic areas and the objectives mapped to them");
-        reads.MapGet("/iati.xml", Iati).WithName("GetFundIati").WithSummary("The fund as IATI activities (standard 2.03)").Produces(StatusCodes.Status200OK, contentType: "application/xml");
+        reads.MapGet("/iati.xml", Iati).WithName("GetFundIati").WithSummary("The fund as IATI activities (standard 2.03)").Produces<string>(StatusCodes.Status200OK, contentType: "application/xml");
 
         var writes = fund.MapGroup("").RequireAuthorization(Policies.FundManager)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)

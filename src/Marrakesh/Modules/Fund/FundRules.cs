@@ -42,8 +42,10 @@ public sealed partial class UnAcronymAttribute : ValueRuleAttribute
 
 /// <summary>The number of one of the fund's thematic areas.</summary>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
-public sealed class ThematicAreaNumberAttribute : ValueRuleAttribute
+public sealed class ThematicAreaNumberAttribute : ValueRuleAttribute, IDeclaredRule
 {
+    public RuleFacts Facts => new() { Minimum = ThematicAreasReferenceData.Numbers.Min(), Maximum = ThematicAreasReferenceData.Numbers.Max() };
+
     protected override string? Problem(object value) =>
         ThematicAreasReferenceData.Numbers.Contains((int)value) ? null : ValidationText.Get("ThematicArea", value, ThematicAreasReferenceData.Numbers.Count);
 }

@@ -31,7 +31,7 @@ public sealed class MapThematicArea(InputValidator validator, AppDbContext db, T
         fund.MapPut("/thematic-areas/{number:int}", async Task<Ok<ThematicAreaOutput>> (int number, Input input, MapThematicArea map, CancellationToken ct) =>
             TypedResults.Ok(await map.ExecuteAsync(number, input, ct)))
             .WithName("MapThematicArea").WithSummary("Set which objectives a thematic area covers, with the mapping's source (secretariat)")
-            .RequireAuthorization(Policies.Secretariat).ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+            .RequireAuthorization(Policies.Secretariat).ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
 
     public async Task<ThematicAreaOutput> ExecuteAsync(int number, Input input, CancellationToken cancellationToken)
     {

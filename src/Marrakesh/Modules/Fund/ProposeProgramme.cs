@@ -1,6 +1,7 @@
 using Marrakesh.Modules.Catalogue;
 using Marrakesh.Modules.Network;
 using Marrakesh.Modules.States;
+using Marrakesh.Platform.ApiContract;
 using Marrakesh.Platform.Audit;
 using Marrakesh.Platform.Data;
 using Marrakesh.Platform.Errors;
@@ -57,7 +58,7 @@ public sealed class ProposeProgramme(IdempotentWrites writes, InputValidator val
         {
             var written = await propose.ExecuteAsync(input, hubRequest: null, FundAnswers.KeyOf(http.Request, required: false), ct);
             return FundAnswers.Created(http.Response, written, $"/api/fund/programmes/{written.Output.Id}");
-        }).WithName("ProposeProgramme").WithSummary("File a joint programme as a concept note. Send Idempotency-Key.");
+        }).WithName("ProposeProgramme").ReadsIdempotencyKey(required: false).WithSummary("File a joint programme as a concept note. Send Idempotency-Key.");
 
     /// <param name="input">The proposal.</param>
     /// <param name="hubRequest">The hub request it comes from, if any (the hub calls this within its own transaction).</param>

@@ -1,4 +1,5 @@
 using Marrakesh.Modules.Commitments;
+using Marrakesh.Platform.ApiContract;
 using Marrakesh.Platform.Data;
 using Marrakesh.Platform.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -40,7 +41,7 @@ public sealed class RecordAgreement(IdempotentWrites writes, InputValidator vali
         {
             var written = await record.ExecuteAsync(input, FundAnswers.KeyOf(http.Request, required: false), ct);
             return FundAnswers.Created(http.Response, written, location: null);
-        }).WithName("RecordAgreement").WithSummary("Record a signed contribution agreement. Send Idempotency-Key.");
+        }).WithName("RecordAgreement").ReadsIdempotencyKey(required: false).WithSummary("Record a signed contribution agreement. Send Idempotency-Key.");
 
     public async Task<Written<AgreementOutput>> ExecuteAsync(Input input, string? idempotencyKey, CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Marrakesh.Modules.Commitments;
 using Marrakesh.Modules.States;
+using Marrakesh.Platform.ApiContract;
 using Marrakesh.Platform.Data;
 using Marrakesh.Platform.Errors;
 using Marrakesh.Platform.Validation;
@@ -84,7 +85,7 @@ public sealed class RecordContribution(IdempotentWrites writes, InputValidator v
         {
             var written = await record.ExecuteAsync(input, FundAnswers.KeyOf(http.Request, required: true), ct);
             return FundAnswers.Created(http.Response, written, $"/api/fund/contributions/{written.Output.Id}");
-        }).WithName("RecordContribution")
+        }).WithName("RecordContribution").ReadsIdempotencyKey(required: true)
             .WithSummary("Record a deposit: 1% is set aside for the administrative agent, the rest enters its earmark's pool. Send Idempotency-Key.");
 
     public async Task<Written<ContributionOutput>> ExecuteAsync(Input input, string? idempotencyKey, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using Marrakesh.Platform.ApiContract;
 using Marrakesh.Platform.Data;
 using Marrakesh.Platform.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -31,7 +32,7 @@ public sealed class RecordIncome(IdempotentWrites writes, InputValidator validat
         {
             var written = await record.ExecuteAsync(input, FundAnswers.KeyOf(http.Request, required: true), ct);
             return FundAnswers.Created(http.Response, written, location: null);
-        }).WithName("RecordIncome").WithSummary("Record investment income; it enters the unearmarked pool. Send Idempotency-Key.");
+        }).WithName("RecordIncome").ReadsIdempotencyKey(required: true).WithSummary("Record investment income; it enters the unearmarked pool. Send Idempotency-Key.");
 
     public async Task<Written<TransactionOutput>> ExecuteAsync(Input input, string? idempotencyKey, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using Marrakesh.Platform.ApiContract;
 using Marrakesh.Platform.Data;
 using Marrakesh.Platform.Errors;
 using Marrakesh.Platform.Validation;
@@ -27,7 +28,7 @@ public sealed class ReverseTransaction(IdempotentWrites writes, InputValidator v
             var written = await reverse.ExecuteAsync(id, input, FundAnswers.KeyOf(http.Request, required: true), ct);
             return FundAnswers.Created(http.Response, written,
                 written.Output.ProgrammeId is { } programme ? $"/api/fund/programmes/{programme}/ledger" : null);
-        }).WithName("ReverseTransaction").WithSummary("Correct a deposit, allocation or transfer by posting its reverse. Send Idempotency-Key.")
+        }).WithName("ReverseTransaction").ReadsIdempotencyKey(required: true).WithSummary("Correct a deposit, allocation or transfer by posting its reverse. Send Idempotency-Key.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
     private static readonly string[] Reversible = [FundVocabulary.Deposit, FundVocabulary.IncomeKind, FundVocabulary.Allocation, FundVocabulary.Transfer];

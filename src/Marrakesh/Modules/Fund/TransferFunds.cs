@@ -1,3 +1,4 @@
+using Marrakesh.Platform.ApiContract;
 using Marrakesh.Platform.Data;
 using Marrakesh.Platform.Errors;
 using Marrakesh.Platform.Validation;
@@ -21,7 +22,7 @@ public sealed class TransferFunds(IdempotentWrites writes, InputValidator valida
         {
             var written = await transfer.ExecuteAsync(input, FundAnswers.KeyOf(http.Request, required: true), ct);
             return FundAnswers.Created(http.Response, written, $"/api/fund/programmes/{written.Output.ProgrammeId}/ledger");
-        }).WithName("TransferFunds").WithSummary("Pay a participating organisation from its programme. Send Idempotency-Key.")
+        }).WithName("TransferFunds").ReadsIdempotencyKey(required: true).WithSummary("Pay a participating organisation from its programme. Send Idempotency-Key.")
             .ProducesProblem(StatusCodes.Status409Conflict);
 
     public async Task<Written<TransactionOutput>> ExecuteAsync(Input input, string? idempotencyKey, CancellationToken cancellationToken)

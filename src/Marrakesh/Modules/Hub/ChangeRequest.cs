@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Marrakesh.Modules.States;
+using Marrakesh.Platform.ApiContract;
 using Marrakesh.Platform.Data;
 using Marrakesh.Platform.Errors;
 using Marrakesh.Platform.Validation;
@@ -39,8 +40,7 @@ public sealed class ChangeRequest(AppDbContext db, InputValidator validator, Req
             return Versioning.OkWithETag(response, changed, changed.Version);
         }).WithName("ChangeHubRequest")
             .WithSummary("Change an open request, or add the State's feedback to a closed one (send If-Match)")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity).ReadsIfMatch();
 
     public async Task<RequestOutput> ExecuteAsync(ClaimsPrincipal user, Guid id, int expectedVersion, Input input, CancellationToken cancellationToken)
     {

@@ -24,6 +24,8 @@ internal static class HubApi
             .WithSummary("Offers ranked for a request, with the reasons for every point, and similar past requests with their outcomes")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         signedIn.MapGet("/offers", Offers).WithName("ListHubOffers").WithSummary("Offers of support, newest first, for signed-in callers");
+        signedIn.MapGet("/offers/{id:guid}", async Task<Ok<OfferOutput>> (Guid id, OfferQueries queries, CancellationToken ct) =>
+            TypedResults.Ok(await queries.GetAsync(id, ct))).WithName("GetHubOffer").WithSummary("One offer of support").ProducesProblem(StatusCodes.Status404NotFound);
 
         var writes = signedIn.MapGroup("").ProducesProblem(StatusCodes.Status403Forbidden);
         SubmitRequest.Map(writes);

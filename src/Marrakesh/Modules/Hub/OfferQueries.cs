@@ -16,6 +16,11 @@ public sealed record OfferFilter(string? Objective = null, string? ProviderType 
 /// <summary>Reads of offers, for signed-in people.</summary>
 public sealed class OfferQueries(AppDbContext db, CatalogueContract catalogue)
 {
+    /// <summary>One offer, as the list shows it (offers are seen by every signed-in caller).</summary>
+    public async Task<OfferOutput> GetAsync(Guid id, CancellationToken cancellationToken) =>
+        await db.Set<SupportOffer>().AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, cancellationToken) is { } offer
+            ? OfferOutput.From(offer) : throw new Platform.Errors.NotFoundException("No such offer.");
+
     public async Task<ListOutput<OfferOutput>> PageAsync(OfferFilter filter, Paging paging, CancellationToken cancellationToken)
     {
         var query = db.Set<SupportOffer>().AsNoTracking();

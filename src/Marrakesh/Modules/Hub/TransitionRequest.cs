@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
+using Marrakesh.Platform.ApiContract;
 using Marrakesh.Platform.Audit;
 using Marrakesh.Platform.Data;
 using Marrakesh.Platform.Validation;
@@ -72,8 +73,8 @@ public sealed class TransitionRequest(
             return Versioning.OkWithETag(response, moved, moved.Version);
         }).WithName("TransitionHubRequest")
             .WithSummary("Move a request one step on, or decline it (secretariat; If-Match optional)")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ReadsIfMatch(required: false);
 
     public async Task<RequestOutput> ExecuteAsync(ClaimsPrincipal user, Guid id, int? expectedVersion, Input input, CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
+using Marrakesh.Platform.ApiContract;
 using Marrakesh.Platform.Validation;
 using Marrakesh.Platform.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -39,8 +40,7 @@ public sealed class EditPractice(InputValidator validator, PracticeAccess access
             return Versioning.OkWithETag(response, practice, practice.Version);
         }).WithName("EditPractice")
             .WithSummary("Edit a practice while it is submitted or has changes requested (send If-Match); the latter resubmits it")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity).ReadsIfMatch();
 
     public async Task<PracticeOutput> ExecuteAsync(ClaimsPrincipal user, Guid id, int expectedVersion, Input input, CancellationToken cancellationToken)
     {

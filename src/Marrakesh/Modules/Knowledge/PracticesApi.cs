@@ -20,7 +20,7 @@ internal static class PracticesApi
         practices.MapGet("/{id:guid}/versions", Versions).WithName("ListPracticeVersions").WithSummary("Every version of a practice, with who and when (its authors and the secretariat)")
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         practices.MapGet("/{id:guid}/attachments/{number:int}", Download).WithName("GetPracticeAttachment").WithSummary("An attached PDF, as a download")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<Stream>(StatusCodes.Status200OK, contentType: "application/pdf").ProducesProblem(StatusCodes.Status404NotFound);
 
         var writes = practices.MapGroup("").RequireAuthorization(Policies.ApiCaller)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized)

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Marrakesh.Accounts;
+using Marrakesh.Platform.ApiContract;
 using Marrakesh.Platform.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -15,7 +16,7 @@ public sealed class AcknowledgeReview(ReviewAccess access, Guard guard)
             var review = await acknowledge.ExecuteAsync(user, id, Versioning.ExpectedVersion(request), ct);
             return Versioning.OkWithETag(response, review, review.Version);
         }).WithName("AcknowledgeReview").WithSummary("The secretariat acknowledges receipt (send If-Match)")
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+            .ReadsIfMatch();
 
     public async Task<ReviewOutput> ExecuteAsync(ClaimsPrincipal user, Guid id, int expectedVersion, CancellationToken cancellationToken)
     {

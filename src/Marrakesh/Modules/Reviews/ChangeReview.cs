@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
+using Marrakesh.Platform.ApiContract;
 using Marrakesh.Platform.Data;
 using Marrakesh.Platform.Validation;
 using Marrakesh.Platform.Web;
@@ -32,7 +33,7 @@ public sealed class ChangeReview(AppDbContext db, InputValidator validator, Revi
             var review = await change.ExecuteAsync(user, id, Versioning.ExpectedVersion(request), input, ct);
             return Versioning.OkWithETag(response, review, review.Version);
         }).WithName("ChangeReview").WithSummary("Change a draft review, or amend a published one with a reason (send If-Match)")
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .ReadsIfMatch();
 
     public async Task<ReviewOutput> ExecuteAsync(ClaimsPrincipal user, Guid id, int expectedVersion, Input input, CancellationToken cancellationToken)
     {

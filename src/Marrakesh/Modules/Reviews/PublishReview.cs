@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Marrakesh.Platform.ApiContract;
 using Marrakesh.Platform.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -14,7 +15,7 @@ public sealed class PublishReview(ReviewAccess access)
             var review = await publish.ExecuteAsync(user, id, Versioning.ExpectedVersion(request), ct);
             return Versioning.OkWithETag(response, review, review.Version);
         }).WithName("PublishReview").WithSummary("Publish a submitted review (send If-Match)")
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+            .ReadsIfMatch();
 
     public async Task<ReviewOutput> ExecuteAsync(ClaimsPrincipal user, Guid id, int expectedVersion, CancellationToken cancellationToken)
     {

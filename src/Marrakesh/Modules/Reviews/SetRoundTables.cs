@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Marrakesh.Accounts;
+using Marrakesh.Platform.ApiContract;
 using Marrakesh.Platform.Data;
 using Marrakesh.Platform.Errors;
 using Marrakesh.Platform.Validation;
@@ -52,7 +53,7 @@ public sealed class SetRoundTables(AppDbContext db, InputValidator validator)
         }).WithName("SetRoundTables").WithSummary("The secretariat sets a Forum's round tables (send If-Match)")
             .RequireAuthorization(Policies.Secretariat)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity).ReadsIfMatch();
 
     public async Task<ReviewCycleOutput> ExecuteAsync(string cycleId, int expectedVersion, Input input, CancellationToken cancellationToken)
     {

@@ -25,8 +25,10 @@ public sealed partial class StatesContract
 
     /// <summary>The ISO 3166-1 alpha-3 code of a State the platform knows (or, for a list, each code).</summary>
     [AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
-    public sealed class StateAttribute : ValueRuleAttribute
+    public sealed class StateAttribute : ValueRuleAttribute, IDeclaredRule
     {
+        public RuleFacts Facts => new() { Pattern = "^[A-Za-z]{3}$", Note = "The ISO 3166-1 alpha-3 code of a State the platform knows (GET /api/states)." };
+
         protected override string? Problem(object value) => IsKnownState((string)value) ? null : ValidationText.Get("State", value);
     }
 

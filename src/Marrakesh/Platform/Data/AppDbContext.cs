@@ -91,7 +91,22 @@ public abstract class AppDbContext(DbContextOptions options, IAuditActor actor, 
 }
 
 public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options, IAuditActor actor, TimeProvider clock, CacheGenerations generations)
-    : AppDbContext(options, actor, clock, generations);
+    : AppDbContext(options, actor, clock, generations)
+{
+    /// <summary>
+    /// SQLite keeps a timestamp as text without its kind; the app writes UTC only, so it reads UTC back, and answers
+    /// carry the offset (<c>Z</c>) as they do on PostgreSQL (issue 22).
+    /// </summary>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimes>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimes>();
+    }
+
+    private sealed class UtcDateTimes() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTime, DateTime>(
+        value => value.Kind == DateTimeKind.Local ? value.ToUniversalTime() : value,
+        value => DateTime.SpecifyKind(value, DateTimeKind.Utc));
+}
 
 public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options, IAuditActor actor, TimeProvider clock, CacheGenerations generations)
     : AppDbContext(options, actor, clock, generations);

@@ -71,11 +71,18 @@ public sealed class RequiredToCreateAttribute : ValidationAttribute
 /// prose that mixes scripts.
 /// </summary>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
-public sealed class TextLengthAttribute(int max) : ValueRuleAttribute
+public sealed class TextLengthAttribute(int max) : ValueRuleAttribute, IDeclaredRule
 {
     public int Max { get; } = max;
     public int Min { get; init; }
     public bool MultiLine { get; init; }
+
+    public RuleFacts Facts => new()
+    {
+        MaxLength = Max,
+        MinLength = Min > 0 ? Min : null,
+        Note = MultiLine ? "Counted trimmed; may hold line breaks." : "Counted trimmed; one line.",
+    };
 
     protected override string? Problem(object value)
     {
@@ -114,12 +121,14 @@ public sealed class TextLengthAttribute(int max) : ValueRuleAttribute
 /// nameof(PledgeVocabulary.Forms))]</c>), so the words are written once. Case and surrounding spaces do not matter.
 /// </summary>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
-public sealed class OneOfAttribute(Type holder, string member) : ValueRuleAttribute
+public sealed class OneOfAttribute(Type holder, string member) : ValueRuleAttribute, IDeclaredRule
 {
     public IReadOnlyList<string> Allowed { get; } = (IReadOnlyList<string>)(
         holder.GetField(member, BindingFlags.Public | BindingFlags.Static)?.GetValue(null)
         ?? holder.GetProperty(member, BindingFlags.Public | BindingFlags.Static)?.GetValue(null)
         ?? throw new ArgumentException($"{holder.Name}.{member} is not a public static list of words."));
+
+    public RuleFacts Facts => new() { Allowed = Allowed, Note = "Case does not matter." };
 
     public static string? Canonical(string? value, IReadOnlyList<string> allowed) =>
         value is null ? null : allowed.FirstOrDefault(a => string.Equals(a, value.Trim(), StringComparison.OrdinalIgnoreCase));
@@ -134,8 +143,10 @@ public sealed class OneOfAttribute(Type holder, string member) : ValueRuleAttrib
 
 /// <summary>An ISO 4217 code of a currency in use (<see cref="Money.KnownCurrencies"/>).</summary>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
-public sealed class CurrencyCodeAttribute : ValueRuleAttribute
+public sealed class CurrencyCodeAttribute : ValueRuleAttribute, IDeclaredRule
 {
+    public RuleFacts Facts => new() { Allowed = [.. Money.KnownCurrencies.Order(StringComparer.Ordinal)], Note = "Case does not matter." };
+
     protected override string? Problem(object value) =>
         Money.IsKnownCurrency((string)value) ? null : ValidationText.Get("Currency", value);
 }
@@ -145,9 +156,17 @@ public sealed class CurrencyCodeAttribute : ValueRuleAttribute
 /// <see cref="Money.MaxMinor"/> cents.
 /// </summary>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
-public sealed class AmountAttribute : ValueRuleAttribute
+public sealed class AmountAttribute : ValueRuleAttribute, IDeclaredRule
 {
     public bool AllowZero { get; init; }
+
+    public RuleFacts Facts => new()
+    {
+        Minimum = AllowZero ? 0 : null,
+        ExclusiveMinimum = AllowZero ? null : 0,
+        Maximum = Money.MaxMinor / 100m,
+        MultipleOf = 0.01m,
+    };
 
     protected override string? Problem(object value) => (decimal)value switch
     {
@@ -161,16 +180,20 @@ public sealed class AmountAttribute : ValueRuleAttribute
 
 /// <summary>A whole number from <c>min</c> to <c>max</c> (or, for a list, each number).</summary>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
-public sealed class BetweenAttribute(int min, int max) : ValueRuleAttribute
+public sealed class BetweenAttribute(int min, int max) : ValueRuleAttribute, IDeclaredRule
 {
+    public RuleFacts Facts => new() { Minimum = min, Maximum = max };
+
     protected override string? Problem(object value) =>
         (int)value >= min && (int)value <= max ? null : ValidationText.Get("Between", min, max, value);
 }
 
 /// <summary>A date no later than today (money is recorded once it has moved, progress once it happened).</summary>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
-public sealed class NotInFutureAttribute : ValidationAttribute
+public sealed class NotInFutureAttribute : ValidationAttribute, IDeclaredRule
 {
+    public RuleFacts Facts => new() { Note = "Not after today (UTC)." };
+
     protected override ValidationResult? IsValid(object? value, ValidationContext validationContext)
     {
         var today = DateOnly.FromDateTime((validationContext.GetService(typeof(TimeProvider)) as TimeProvider ?? TimeProvider.System).GetUtcNow().UtcDateTime);
@@ -182,8 +205,10 @@ public sealed class NotInFutureAttribute : ValidationAttribute
 
 /// <summary>A list of at most <c>max</c> items.</summary>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
-public sealed class MaxItemsAttribute(int max) : ValidationAttribute
+public sealed class MaxItemsAttribute(int max) : ValidationAttribute, IDeclaredRule
 {
+    public RuleFacts Facts => new() { MaxItems = max };
+
     protected override ValidationResult? IsValid(object? value, ValidationContext validationContext) =>
         value is ICollection { Count: var count } && count > max
             ? new ValidationResult(ValidationText.Get("MaxItems", max, count), validationContext.MemberName is { } member ? [member] : null)
@@ -192,9 +217,11 @@ public sealed class MaxItemsAttribute(int max) : ValidationAttribute
 
 /// <summary>A date on or after a given day (the fund's money moves from 2019; the Compact dates from December 2018).</summary>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
-public sealed class NotBeforeAttribute(int year, int month, int day) : ValueRuleAttribute
+public sealed class NotBeforeAttribute(int year, int month, int day) : ValueRuleAttribute, IDeclaredRule
 {
     public DateOnly Earliest { get; } = new(year, month, day);
+
+    public RuleFacts Facts => new() { Note = $"Not before {Earliest.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}." };
 
     protected override string? Problem(object value) =>
         (DateOnly)value < Earliest ? ValidationText.Get("NotBefore", Earliest.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)) : null;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Marrakesh.Platform.ApiContract;
 using Marrakesh.Platform.Errors;
 using Microsoft.Net.Http.Headers;
 
@@ -25,8 +26,8 @@ public static class Versioning
 
     /// <summary>What a change to a versioned record may meet: no such record, a stale or missing If-Match, a broken rule.</summary>
     public static RouteHandlerBuilder ProducesVersionProblems(this RouteHandlerBuilder endpoint) =>
-        endpoint.ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status428PreconditionRequired);
+        endpoint.ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ReadsIfMatch(required: true);
 
     /// <summary>The version the caller last read, from If-Match.</summary>
     public static int ExpectedVersion(HttpRequest request)

@@ -23,8 +23,6 @@ public sealed class FuzzTargets(HttpClient admin)
     {
         ["objectives"] = ["1", "5", "23"], ["states"] = ["MAR", "DEU"], ["review-cycles"] = ["imrf-2026", "imrf-2030"],
         ["thematic-areas"] = ["1", "2"], ["indicators"] = ["SM.POP.NETM", "BX.TRF.PWKR.CD.DT"], ["attachments"] = ["1"], ["claims"] = ["SC01", "SC02c"],
-        // The fuzzer's database holds no imports: a dataset's bulk file is asked for by an id no import has.
-        ["datasets"] = ["00000000-0000-0000-0000-000000000001"],
         // The fuzzer's position records are on the 1990 Convention, so its key is the one instrument it names.
         ["instruments"] = ["icrmw"], ["votes"] = ["A-RES-73-195", "A/RES/73/195"],
         ["members"] = ["IOM", "ILO"], ["consultative-processes"] = ["rabat-process", "gfmd"],
@@ -106,6 +104,7 @@ public sealed class FuzzTargets(HttpClient admin)
             new { state = "MAR", kind = "reservation", date = "2019-05-02", source = "A fuzz target." }))),
         "workstreams" => Id(await CreatedAsync(admin.PostAsJsonAsync("/api/network/workstreams", NetworkCalls.Workstream()))),
         "country-networks" => Id(await CreatedAsync(admin.PostAsJsonAsync("/api/network/country-networks", NetworkCalls.RegionalNetwork()))),
+        "datasets" => Id((await CreatedAsync(admin.PostAsync("/api/datasets", Accounts.MatrixRecords.WdiUpload()))).GetProperty("dataset")),
         "tokens" => Id(await CreatedAsync(admin.PostAsJsonAsync("/api/tokens", new { name = "fuzz target", days = 5 }))),
         // The audit chain's first link, sealed by asking for the head (which seals first).
         "chain" => (await admin.GetAsync("/api/audit/head")).EnsureSuccessStatusCode() is not null ? "1" : "",
