@@ -28,6 +28,8 @@ public sealed class HonouringTheContractOverTheLimit(OverTheLimitApp app) : ICla
                 "{iso3}" => "MAR",
                 "{code}" => "SM.POP.NETM",
                 "{number}" or "{position}" => "1",
+                // Position ids are numbers (the route's {id:long}); a Guid would match no route.
+                "{id}" when operation.Path.Contains("/positions/", StringComparison.Ordinal) => "1",
                 _ => Guid.NewGuid().ToString(),
             });
             for (var i = 0; i < 2; i++)
