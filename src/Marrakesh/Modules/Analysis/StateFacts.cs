@@ -50,7 +50,7 @@ public sealed class StateFactBook(IReadOnlyList<StateFact> states, IReadOnlyList
 public sealed record NetworkMemberFact(string Acronym, bool ExecutiveCommittee, string Source);
 
 /// <summary>
-/// Builds the fact book from the States module and the reference files in Modules/Analysis/Data (sources in its
+/// Builds the fact book from the States and Instruments modules and the reference files in Modules/Analysis/Data (sources in its
 /// SOURCES.md). The files change only with a release; the States' rows with a restart's reference refresh.
 /// </summary>
 public sealed class StateFactsSource(StatesContract states, Instruments.InstrumentsContract instruments)
@@ -62,21 +62,21 @@ public sealed class StateFactsSource(StatesContract states, Instruments.Instrume
         var files = Files.Value;
         // The vote comes from the recorded vote rows, the one source of truth for it; observers have none.
         var votes = await instruments.VotesAsync("A/RES/73/195", cancellationToken);
+        var marrakeshRecords = await instruments.MarrakeshRecordsAsync(cancellationToken);
         var facts = (await states.ProfilesAsync(cancellationToken)).Select(s =>
         {
-            var marrakesh = files.Marrakesh.GetValueOrDefault(s.Iso3);
-            var status = marrakesh?.MarrakeshStatus;
+            var status = marrakeshRecords.TryGetValue(s.Iso3, out var record) ? record.Status : null;
             return new StateFact(s.Iso3, s.Name, s.Region, s.SubRegion, s.IntermediateRegion, votes.GetValueOrDefault(s.Iso3),
                 files.Groupings.GetValueOrDefault(s.Iso3) ?? new HashSet<string>(),
                 status switch { "adopted" or "adopted_then_withdrew_then_rejoined" => true, "did_not_participate" => false, _ => null },
                 status switch { "did_not_participate" => true, "adopted" or "adopted_then_withdrew_then_rejoined" => false, _ => null },
-                marrakesh?.NotifiedUn == 1,
+                files.NotifiedUn.Contains(s.Iso3),
                 files.Icrmw.GetValueOrDefault(s.Iso3));
         }).ToList();
-        return new StateFactBook(facts, files.Network, files.Marrakesh.ToDictionary(m => m.Key, m => m.Value.Sources, StringComparer.Ordinal));
+        return new StateFactBook(facts, files.Network, marrakeshRecords.ToDictionary(m => m.Key, m => m.Value.Sources, StringComparer.Ordinal));
     }
 
-    private sealed record ReferenceFiles(Dictionary<string, HashSet<string>> Groupings, Dictionary<string, MarrakeshRow> Marrakesh,
+    private sealed record ReferenceFiles(Dictionary<string, HashSet<string>> Groupings, HashSet<string> NotifiedUn,
         Dictionary<string, IcrmwPosition> Icrmw, List<NetworkMemberFact> Network)
     {
         public static ReferenceFiles Read()
@@ -84,19 +84,19 @@ public sealed class StateFactsSource(StatesContract states, Instruments.Instrume
             var groupings = EmbeddedCsv.Read<GroupingRow>("analysis_groupings.csv").ToDictionary(g => g.Iso3, g => new HashSet<string>(
                 new[] { (g.Oecd, "oecd"), (g.Oecd2018, "oecd-2018"), (g.Eu, "eu"), (g.Eu2018, "eu-2018"), (g.Au, "au") }.Where(p => p.Item1 == 1).Select(p => p.Item2),
                 StringComparer.Ordinal), StringComparer.Ordinal);
-            var marrakesh = EmbeddedCsv.Read<MarrakeshRow>("analysis_marrakesh_adoption.csv").ToDictionary(m => m.Iso3, StringComparer.Ordinal);
+            var notifiedUn = EmbeddedCsv.Read<NotifiedRow>("analysis_notified_un.csv").Select(n => n.Iso3).ToHashSet(StringComparer.Ordinal);
             var icrmw = EmbeddedCsv.Read<IcrmwRow>("analysis_icrmw_parties.csv").Where(r => r.Status == "party" && r.RatificationOrAccessionYear is not null)
                 .ToDictionary(r => r.Iso3, r => new IcrmwPosition(
                     string.IsNullOrWhiteSpace(r.RatificationOrAccessionDate) ? null : DateOnly.ParseExact(r.RatificationOrAccessionDate, "yyyy-MM-dd", CultureInfo.InvariantCulture),
                     r.RatificationOrAccessionYear!.Value, r.Action ?? "", r.DateSource), StringComparer.Ordinal);
             var network = EmbeddedCsv.Read<NetworkRow>("analysis_network_members.csv")
                 .Where(n => n.MemberVerified == "yes").Select(n => new NetworkMemberFact(n.Acronym, n.ExecutiveCommittee == "yes", n.Source)).ToList();
-            return new ReferenceFiles(groupings, marrakesh, icrmw, network);
+            return new ReferenceFiles(groupings, notifiedUn, icrmw, network);
         }
     }
 
     private sealed record GroupingRow(string Iso3, int Oecd, int Oecd2018, int Eu, int Eu2018, int Au);
-    private sealed record MarrakeshRow(string Iso3, string MarrakeshStatus, int NotifiedUn, string Sources);
+    private sealed record NotifiedRow(string Iso3, string Country);
     private sealed record IcrmwRow(string Iso3, string Status, string? RatificationOrAccessionDate, int? RatificationOrAccessionYear, string? Action, string DateSource);
     private sealed record NetworkRow(string Acronym, string ExecutiveCommittee, string MemberVerified, string Source);
 }

@@ -8,21 +8,11 @@ namespace Marrakesh.Modules.Datasets;
 /// </summary>
 internal static class DatasetsCache
 {
-    public const string Policy = "datasets";
+    /// <summary>The output-cache policy and the conditional reads' scope: the datasets cache topic.</summary>
+    public const string Policy = CacheTopics.Datasets;
     /// <summary>How long a cached answer (and <see cref="DatasetCatalog"/>'s lookups) lives when nothing changes.</summary>
     public static readonly TimeSpan Expiry = TimeSpan.FromMinutes(10);
 
-    public static IServiceCollection AddDatasetsCache(this IServiceCollection services)
-    {
-        // Conditional reads (ETag, Last-Modified, 304) of the figures follow the same generation.
-        services.AddSingleton<Platform.Web.IDataGeneration, Figures>();
-        return services.AddOutputCache(o => o.AddPolicy(Policy, b => b.Expire(Expiry).SetVaryByQuery("*").FreshFor(CacheTopics.Datasets)));
-    }
-
-    private sealed class Figures(CacheGenerations generations) : Platform.Web.IDataGeneration
-    {
-        public string Scope => Policy;
-
-        public long Generation => generations.Current(CacheTopics.Datasets);
-    }
+    public static IServiceCollection AddDatasetsCache(this IServiceCollection services) =>
+        services.AddOutputCache(o => o.AddPolicy(Policy, b => b.Expire(Expiry).SetVaryByQuery("*").FreshFor(CacheTopics.Datasets)));
 }

@@ -52,6 +52,11 @@ public sealed class InstrumentsContract(AppDbContext db)
     public async Task<IReadOnlyDictionary<string, string>> MarrakeshStatusesAsync(CancellationToken cancellationToken) =>
         await db.Set<AdoptionRecord>().AsNoTracking().ToDictionaryAsync(r => r.Iso3, r => r.Status, StringComparer.Ordinal, cancellationToken);
 
+    /// <summary>Each sourced State's record at Marrakesh with the sources that give it, by ISO3.</summary>
+    public async Task<IReadOnlyDictionary<string, (string Status, string Sources)>> MarrakeshRecordsAsync(CancellationToken cancellationToken) =>
+        await db.Set<AdoptionRecord>().AsNoTracking()
+            .ToDictionaryAsync(r => r.Iso3, r => (r.Status, r.Sources), StringComparer.Ordinal, cancellationToken);
+
     public static string MarrakeshStatusOf(IReadOnlyDictionary<string, string> statuses, string iso3) =>
         statuses.GetValueOrDefault(iso3.ToUpperInvariant()) ?? "unknown";
 

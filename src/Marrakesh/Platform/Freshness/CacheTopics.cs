@@ -18,6 +18,8 @@ public static class CacheTopics
 
     /// <summary>The hub's offers, held in memory for matching.</summary>
     public const string Offers = "offers";
+
+    public static readonly IReadOnlyList<string> All = [Reference, Datasets, Search, Offers];
 }
 
 /// <summary>Entities whose writes change what a topic's caches hold; registered by the module that owns them.</summary>

@@ -25,7 +25,6 @@ internal static class ConditionalReads
 
     public static IServiceCollection AddConditionalReads(this IServiceCollection services)
     {
-        services.AddSingleton<IDataGeneration, ReferenceGeneration>();
         services.AddSingleton<IDataVersions, ProcessDataVersions>();
         return services;
     }

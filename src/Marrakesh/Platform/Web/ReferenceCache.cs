@@ -10,7 +10,7 @@ namespace Marrakesh.Platform.Web;
 /// </summary>
 internal static class ReferenceCache
 {
-    public const string Policy = "reference";
+    public const string Policy = CacheTopics.Reference;
 
     public static IServiceCollection AddReferenceCache(this IServiceCollection services) =>
         services.AddOutputCache(o => o.AddPolicy(Policy, b => b.Expire(TimeSpan.FromMinutes(10)).SetVaryByQuery("*").FreshFor(CacheTopics.Reference)));
